@@ -1,0 +1,20 @@
+using PartnerScreening.Domain;
+using PartnerScreening.Storage;
+
+namespace PartnerScreening.Hosting;
+
+/// <summary>
+/// The composition root shared by <c>serve</c> and the command-line subcommands, so both run the same code.
+/// Each area adds its registrations here.
+/// </summary>
+internal static class ServiceComposition
+{
+    public static IServiceCollection AddPartnerScreening(
+        this IServiceCollection services, IConfiguration configuration, DataDirectory dataDirectory)
+    {
+        services.AddSingleton(dataDirectory);
+        services.AddSingleton(TimeProvider.System);
+        services.AddPartnerScreeningStorage(configuration, dataDirectory);
+        return services;
+    }
+}

@@ -1,0 +1,9 @@
+using System.CommandLine;
+using PartnerScreening.Cli;
+
+var root = new RootCommand("PartnerScreening: export-control screening of partners and researchers");
+root.Options.Add(CommonOptions.DataDir);
+
+// Each subcommand lives in Cli/ and registers itself here.
+
+return await root.Parse(args).InvokeAsync();
