@@ -6,5 +6,6 @@ root.Options.Add(CommonOptions.DataDir);
 
 // Each subcommand lives in Cli/ and registers itself here.
 root.Subcommands.Add(PartnersCommand.Create());
+root.Subcommands.Add(RescreenCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

@@ -1,6 +1,8 @@
 using PartnerScreening.Domain;
+using PartnerScreening.Jobs.Rescreening;
 using PartnerScreening.Storage;
 using PartnerScreening.Storage.Registry;
+using Quartz;
 
 namespace PartnerScreening.Hosting;
 
@@ -17,6 +19,11 @@ internal static class ServiceComposition
         services.AddSingleton(TimeProvider.System);
         services.AddPartnerScreeningStorage(configuration, dataDirectory);
         services.AddPartnerRegistry();
+        services.AddRescreening(configuration);
+
+        // The one AddQuartz of the container: this Quartz version rejects a second registration, so every job
+        // adds itself inside this callback. The scheduler runs only where a Quartz hosted service is added (serve).
+        services.AddQuartz(quartz => quartz.AddRescreenJob(configuration));
         return services;
     }
 }
