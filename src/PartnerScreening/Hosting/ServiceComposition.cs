@@ -1,4 +1,5 @@
 using PartnerScreening.Domain;
+using PartnerScreening.Screenings;
 using PartnerScreening.Storage;
 
 namespace PartnerScreening.Hosting;
@@ -15,6 +16,7 @@ internal static class ServiceComposition
         services.AddSingleton(dataDirectory);
         services.AddSingleton(TimeProvider.System);
         services.AddPartnerScreeningStorage(configuration, dataDirectory);
+        services.AddScreeningServices(configuration);
         return services;
     }
 }
