@@ -54,10 +54,16 @@ internal static class HealthEndpoints
         }
     }
 
-    private sealed class IndexHealthCheck(INameScreener screener) : IHealthCheck
+    private sealed class IndexHealthCheck(IServiceProvider services) : IHealthCheck
     {
         public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
+            var screener = services.GetService<INameScreener>();
+            if (screener is null)
+            {
+                return Task.FromResult(HealthCheckResult.Unhealthy("No name matcher is registered in this build; screenings cannot run."));
+            }
+
             var version = screener.CurrentVersion;
             return Task.FromResult(version is null
                 ? HealthCheckResult.Degraded("No name index is built yet; screenings answer 503 until the first ingest finishes.")
