@@ -8,5 +8,6 @@ root.Options.Add(CommonOptions.DataDir);
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ApiKeyCommand.Create());
 root.Subcommands.Add(UserCommand.Create());
+root.Subcommands.Add(PartnersCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

@@ -1,6 +1,7 @@
 using PartnerScreening.Domain;
 using PartnerScreening.Screenings;
 using PartnerScreening.Storage;
+using PartnerScreening.Storage.Registry;
 
 namespace PartnerScreening.Hosting;
 
@@ -17,6 +18,7 @@ internal static class ServiceComposition
         services.AddSingleton(TimeProvider.System);
         services.AddPartnerScreeningStorage(configuration, dataDirectory);
         services.AddScreeningServices(configuration);
+        services.AddPartnerRegistry();
         return services;
     }
 }
