@@ -1,5 +1,6 @@
 using PartnerScreening.Domain;
 using PartnerScreening.Jobs.Rescreening;
+using PartnerScreening.Screenings;
 using PartnerScreening.Storage;
 using PartnerScreening.Storage.Registry;
 using Quartz;
@@ -18,6 +19,7 @@ internal static class ServiceComposition
         services.AddSingleton(dataDirectory);
         services.AddSingleton(TimeProvider.System);
         services.AddPartnerScreeningStorage(configuration, dataDirectory);
+        services.AddScreeningServices(configuration);
         services.AddPartnerRegistry();
         services.AddRescreening(configuration);
 
