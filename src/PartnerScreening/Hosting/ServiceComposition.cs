@@ -1,4 +1,5 @@
 using PartnerScreening.Domain;
+using PartnerScreening.Screenings;
 using PartnerScreening.Storage;
 using PartnerScreening.Storage.Registry;
 
@@ -16,6 +17,7 @@ internal static class ServiceComposition
         services.AddSingleton(dataDirectory);
         services.AddSingleton(TimeProvider.System);
         services.AddPartnerScreeningStorage(configuration, dataDirectory);
+        services.AddScreeningServices(configuration);
         services.AddPartnerRegistry();
         return services;
     }
