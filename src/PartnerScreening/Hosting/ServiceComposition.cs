@@ -3,7 +3,6 @@ using PartnerScreening.Jobs.Rescreening;
 using PartnerScreening.Screenings;
 using PartnerScreening.Storage;
 using PartnerScreening.Storage.Registry;
-using Quartz;
 
 namespace PartnerScreening.Hosting;
 
@@ -22,10 +21,6 @@ internal static class ServiceComposition
         services.AddScreeningServices(configuration);
         services.AddPartnerRegistry();
         services.AddRescreening(configuration);
-
-        // The one AddQuartz of the container: this Quartz version rejects a second registration, so every job
-        // adds itself inside this callback. The scheduler runs only where a Quartz hosted service is added (serve).
-        services.AddQuartz(quartz => quartz.AddRescreenJob(configuration));
         return services;
     }
 }
