@@ -5,5 +5,7 @@ var root = new RootCommand("PartnerScreening: export-control screening of partne
 root.Options.Add(CommonOptions.DataDir);
 
 // Each subcommand lives in Cli/ and registers itself here.
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(ListsCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

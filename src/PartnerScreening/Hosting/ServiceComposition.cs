@@ -1,4 +1,6 @@
 using PartnerScreening.Domain;
+using PartnerScreening.Jobs;
+using PartnerScreening.Lists;
 using PartnerScreening.Storage;
 
 namespace PartnerScreening.Hosting;
@@ -15,6 +17,8 @@ internal static class ServiceComposition
         services.AddSingleton(dataDirectory);
         services.AddSingleton(TimeProvider.System);
         services.AddPartnerScreeningStorage(configuration, dataDirectory);
+        services.AddPartnerScreeningLists(configuration, dataDirectory);
+        services.AddPartnerScreeningJobs(configuration);
         return services;
     }
 }
