@@ -7,5 +7,6 @@ root.Options.Add(CommonOptions.DataDir);
 // Each subcommand lives in Cli/ and registers itself here.
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ListsCommand.Create());
+root.Subcommands.Add(PartnersCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

@@ -2,6 +2,7 @@ using PartnerScreening.Domain;
 using PartnerScreening.Jobs;
 using PartnerScreening.Lists;
 using PartnerScreening.Storage;
+using PartnerScreening.Storage.Registry;
 
 namespace PartnerScreening.Hosting;
 
@@ -19,6 +20,7 @@ internal static class ServiceComposition
         services.AddPartnerScreeningStorage(configuration, dataDirectory);
         services.AddPartnerScreeningLists(configuration, dataDirectory);
         services.AddPartnerScreeningJobs(configuration);
+        services.AddPartnerRegistry();
         return services;
     }
 }
