@@ -1,6 +1,7 @@
 using PartnerScreening.Domain;
 using PartnerScreening.Jobs;
 using PartnerScreening.Lists;
+using PartnerScreening.Screenings;
 using PartnerScreening.Storage;
 using PartnerScreening.Storage.Registry;
 
@@ -20,6 +21,7 @@ internal static class ServiceComposition
         services.AddPartnerScreeningStorage(configuration, dataDirectory);
         services.AddPartnerScreeningLists(configuration, dataDirectory);
         services.AddPartnerScreeningJobs(configuration);
+        services.AddScreeningServices(configuration);
         services.AddPartnerRegistry();
         return services;
     }
