@@ -1,5 +1,9 @@
 using PartnerScreening.Domain;
+using PartnerScreening.Jobs;
+using PartnerScreening.Lists;
+using PartnerScreening.Screenings;
 using PartnerScreening.Storage;
+using PartnerScreening.Storage.Registry;
 
 namespace PartnerScreening.Hosting;
 
@@ -15,6 +19,10 @@ internal static class ServiceComposition
         services.AddSingleton(dataDirectory);
         services.AddSingleton(TimeProvider.System);
         services.AddPartnerScreeningStorage(configuration, dataDirectory);
+        services.AddPartnerScreeningLists(configuration, dataDirectory);
+        services.AddPartnerScreeningJobs(configuration);
+        services.AddScreeningServices(configuration);
+        services.AddPartnerRegistry();
         return services;
     }
 }
