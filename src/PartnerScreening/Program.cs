@@ -5,5 +5,6 @@ var root = new RootCommand("PartnerScreening: export-control screening of partne
 root.Options.Add(CommonOptions.DataDir);
 
 // Each subcommand lives in Cli/ and registers itself here.
+root.Subcommands.Add(PartnersCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

@@ -1,5 +1,6 @@
 using PartnerScreening.Domain;
 using PartnerScreening.Storage;
+using PartnerScreening.Storage.Registry;
 
 namespace PartnerScreening.Hosting;
 
@@ -15,6 +16,7 @@ internal static class ServiceComposition
         services.AddSingleton(dataDirectory);
         services.AddSingleton(TimeProvider.System);
         services.AddPartnerScreeningStorage(configuration, dataDirectory);
+        services.AddPartnerRegistry();
         return services;
     }
 }
