@@ -6,5 +6,8 @@ root.Options.Add(CommonOptions.DataDir);
 
 // Each subcommand lives in Cli/ and registers itself here.
 root.Subcommands.Add(PartnersCommand.Create());
+root.Subcommands.Add(ScreenCommand.Create());
+root.Subcommands.Add(CompareCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

@@ -42,7 +42,8 @@ public sealed class NameIndexBuilder(NameNormalizer normalizer, TimeProvider tim
         }
     }
 
-    internal static void TryDelete(string path)
+    /// <summary>Deletes an index directory, leaving it for the next clean-up when a file is still open.</summary>
+    public static void TryDelete(string path)
     {
         try
         {

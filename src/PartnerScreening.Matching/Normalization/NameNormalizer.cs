@@ -31,6 +31,15 @@ public sealed partial class NameNormalizer
             rules |= NormalizationRules.WidthFolded;
         }
 
+        foreach (var form in tables.ParenthesisedLegalForms)
+        {
+            if (text.Contains(form, StringComparison.Ordinal))
+            {
+                text = text.Replace(form, " ", StringComparison.Ordinal);
+                rules |= NormalizationRules.LegalFormIgnored;
+            }
+        }
+
         var acronyms = new List<string>();
         text = ExtractParenthesisedAcronyms(text, acronyms, ref rules);
         text = text.ToLowerInvariant();
@@ -297,7 +306,49 @@ public sealed partial class NameNormalizer
             starts[0] = true;
         }
 
+        SplitOtherRuns(generic, starts);
         return (generic, starts);
+    }
+
+    /// <summary>
+    /// Splits each run of characters outside generic words into words the way Chinese names mostly divide:
+    /// two characters a word, and a run of three (哈尔滨) or the last three of an odd run as one word.
+    /// </summary>
+    private static void SplitOtherRuns(bool[] generic, bool[] starts)
+    {
+        var i = 0;
+        while (i < generic.Length)
+        {
+            if (generic[i])
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < generic.Length && !generic[end])
+            {
+                end++;
+            }
+
+            var length = end - i;
+            for (var offset = 2; offset < length; offset += 2)
+            {
+                if (length % 2 == 1 && offset == length - 1)
+                {
+                    break;
+                }
+
+                starts[i + offset] = true;
+            }
+
+            if (end < generic.Length)
+            {
+                starts[end] = true;
+            }
+
+            i = end;
+        }
     }
 
     /// <summary>

@@ -20,6 +20,9 @@ internal sealed class NameTables
     /// <summary>Legal forms written in Han or kana, folded, longest first.</summary>
     public required string[] CjkLegalForms { get; init; }
 
+    /// <summary>Legal forms written as one Han character in parentheses, (株) or (有), as NFKC writes ㈱ and ㈲.</summary>
+    public required string[] ParenthesisedLegalForms { get; init; }
+
     public required FrozenDictionary<string, string> Abbreviations { get; init; }
 
     /// <summary>Generic words written in Latin or another alphabet, folded, mapped to their concept.</summary>
@@ -35,12 +38,21 @@ internal sealed class NameTables
 
     public static NameTables Load(Func<string, string> foldWord, Func<string, string> foldCjk)
     {
-        var shinjitai = ReadRows("shinjitai.tsv").ToFrozenDictionary(row => row[0][0], row => row[1][0]);
+        var shinjitai = ReadRows("shinjitai.tsv")
+            .Where(row => row[0].Length == 1 && row[1].Length == 1)
+            .ToFrozenDictionary(row => row[0][0], row => row[1][0]);
 
         var legalLatin = new List<string[]>();
         var legalCjk = new List<string>();
+        var legalParenthesised = new List<string>();
         foreach (var row in ReadRows("legal-forms.tsv"))
         {
+            if (ScriptClassifier.ContainsCjk(row[0]) && row[0].StartsWith('('))
+            {
+                legalParenthesised.Add(row[0]);
+                continue;
+            }
+
             if (ScriptClassifier.ContainsCjk(row[0]))
             {
                 legalCjk.Add(foldCjk(row[0]));
@@ -75,6 +87,7 @@ internal sealed class NameTables
                 .GroupBy(form => form[0], StringComparer.Ordinal)
                 .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(form => form.Length).ToArray()),
             CjkLegalForms = [.. legalCjk.Distinct().OrderByDescending(form => form.Length)],
+            ParenthesisedLegalForms = [.. legalParenthesised],
             Abbreviations = ReadRows("abbreviations.tsv").ToFrozenDictionary(row => foldWord(row[0]), row => foldWord(row[1])),
             GenericWords = genericLatin.ToFrozenDictionary(),
             CjkGenericWords = [.. genericCjk.DistinctBy(entry => entry.Item1).OrderByDescending(entry => entry.Item1.Length)],

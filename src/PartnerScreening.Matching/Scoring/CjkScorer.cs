@@ -6,8 +6,8 @@ namespace PartnerScreening.Matching.Scoring;
 
 /// <summary>
 /// Compares the Han and kana characters of two names in order: the longest common subsequence weighted by
-/// each character's rarity (generic characters of 大学 or 研究所 weigh less), scored as the mean of the share
-/// of the query and the share of the listed name it covers. A query that takes a leading part of every word
+/// each character's rarity (generic characters of 大学 or 研究所 weigh less), scored as the geometric mean of
+/// the share of the query and the share of the listed name it covers. A query that takes a leading part of every word
 /// of the listed name, in order, is a Chinese short form (西工大 → 西北|工业|大学) and scores at least
 /// <see cref="ScoreWeights.ChineseShortForm"/>.
 /// </summary>
@@ -32,7 +32,7 @@ internal static class CjkScorer
 
         var queryShare = Share(queryWeights, queryMatched);
         var listedShare = Share(listedWeights, listedMatched);
-        var score = 100 * (queryShare + listedShare) / 2;
+        var score = 100 * Math.Sqrt(queryShare * listedShare);
         var rules = new List<string> { "cjk-ordered-characters" };
 
         if (score < ScoreWeights.ChineseShortForm && IsShortForm(query.Cjk, listed))

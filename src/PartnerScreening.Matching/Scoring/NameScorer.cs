@@ -36,7 +36,7 @@ internal static class NameScorer
         }
 
         var crossScript = query.HasCjk != listed.HasCjk && (query.HasCjk ? !query.HasTokens : !listed.HasTokens);
-        var bothLatin = !query.HasCjk && !listed.HasCjk;
+        var bothLatin = !query.HasCjk && !listed.HasCjk && CountWords(query) != CountWords(listed);
         if (!crossScript && !bothLatin)
         {
             return NameMatch.None;
@@ -58,6 +58,8 @@ internal static class NameScorer
         var alignment = new TokenAlignment(query.CompactKey, listed.CompactKey, Math.Round(similarity, 3), 1, crossScript ? "romanised" : "joined");
         return new NameMatch(score, crossScript ? "romanised" : "joined", [alignment], [crossScript ? "romanised" : "spacing-ignored"]);
     }
+
+    private static int CountWords(NormalizedName name) => name.Tokens.Count(token => token.Role is TokenRole.Word or TokenRole.Generic or TokenRole.Number);
 
     /// <summary>Scores a one-word query that is an acronym of the listed name (HIT, KOMID).</summary>
     private static NameMatch AcronymScore(NormalizedName query, NormalizedName listed)

@@ -3,8 +3,14 @@ namespace PartnerScreening.Matching.Scoring;
 /// <summary>The scorer's weights, named so that explanations and tests can refer to them.</summary>
 internal static class ScoreWeights
 {
-    /// <summary>Share of a generic word's rarity weight (university, 研究所): they count, but little.</summary>
+    /// <summary>Share of a generic word's rarity weight (university, 研究所) when both names have it: it says little.</summary>
     public const double GenericWord = 0.25;
+
+    /// <summary>
+    /// Share of a generic word's rarity weight when only one name has it: Montana Tech and Montana Management
+    /// differ in their generic words, which is evidence that they are different entities.
+    /// </summary>
+    public const double UnmatchedGenericWord = 0.6;
 
     /// <summary>Fixed weight of a legal form, against about 3 to 11 for a distinctive word.</summary>
     public const double LegalForm = 0.05;

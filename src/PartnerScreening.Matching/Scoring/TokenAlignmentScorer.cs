@@ -6,8 +6,9 @@ namespace PartnerScreening.Matching.Scoring;
 
 /// <summary>
 /// Compares the words of two names in any order. Each query word is aligned with at most one listed word
-/// (best pairs first); the score is the mean of the weighted share of the query covered and the weighted
-/// share of the listed name covered, with weights from each word's rarity in the index and its role.
+/// (best pairs first); the score is the geometric mean of the weighted share of the query covered and the
+/// weighted share of the listed name covered, with weights from each word's rarity in the index and its role.
+/// A query made only of generic words and legal forms matches only a listed name made of the same words.
 /// </summary>
 internal static class TokenAlignmentScorer
 {
@@ -15,7 +16,13 @@ internal static class TokenAlignmentScorer
     {
         var queryTokens = query.Tokens.Where(token => token.IsMatchable).ToList();
         var listedTokens = listed.Tokens.Where(token => token.IsMatchable).ToList();
-        if (queryTokens.Count == 0 || listedTokens.Count == 0 || !query.HasDistinctiveTokens)
+        if (queryTokens.Count == 0 || listedTokens.Count == 0)
+        {
+            return NameMatch.None;
+        }
+
+        var genericOnly = !query.HasDistinctiveTokens;
+        if (genericOnly && listed.HasDistinctiveTokens)
         {
             return NameMatch.None;
         }
@@ -48,7 +55,17 @@ internal static class TokenAlignmentScorer
             listedUsed[pair.Listed] = true;
         }
 
-        var listedWeights = listedTokens.Select(token => Weight(token, frequencies)).ToArray();
+        if (genericOnly && (queryMatch.Any(match => match.Listed < 0) || listedUsed.Contains(false)))
+        {
+            return NameMatch.None;
+        }
+
+        var listedWeights = new double[listedTokens.Count];
+        for (var l = 0; l < listedTokens.Count; l++)
+        {
+            listedWeights[l] = Weight(listedTokens[l], frequencies, matched: listedUsed[l]);
+        }
+
         var listedSimilarity = new double[listedTokens.Count];
         double queryTotal = 0, queryCovered = 0;
         var alignments = new List<TokenAlignment>();
@@ -56,7 +73,7 @@ internal static class TokenAlignmentScorer
         for (var q = 0; q < queryTokens.Count; q++)
         {
             var (l, similarity, method) = queryMatch[q];
-            var weight = l >= 0 ? Math.Min(Weight(queryTokens[q], frequencies), listedWeights[l]) : Weight(queryTokens[q], frequencies);
+            var weight = l >= 0 ? Math.Min(Weight(queryTokens[q], frequencies, matched: true), listedWeights[l]) : Weight(queryTokens[q], frequencies, matched: false);
             queryTotal += weight;
             queryCovered += weight * similarity;
             if (l >= 0)
@@ -83,7 +100,7 @@ internal static class TokenAlignmentScorer
 
         var queryShare = queryTotal > 0 ? queryCovered / queryTotal : 0;
         var listedShare = listedTotal > 0 ? listedCovered / listedTotal : 0;
-        var score = 100 * (queryShare + listedShare) / 2;
+        var score = 100 * Math.Sqrt(queryShare * listedShare);
         if (NumbersConflict(query, listed))
         {
             score *= ScoreWeights.NumberConflict;
@@ -97,11 +114,11 @@ internal static class TokenAlignmentScorer
     public static bool NumbersConflict(NormalizedName query, NormalizedName listed) =>
         query.Numbers.Count > 0 && listed.Numbers.Count > 0 && !query.Numbers.ToHashSet(StringComparer.Ordinal).SetEquals(listed.Numbers);
 
-    public static double Weight(NameToken token, DocumentFrequencies frequencies) => token.Role switch
+    public static double Weight(NameToken token, DocumentFrequencies frequencies, bool matched) => token.Role switch
     {
         TokenRole.Word => frequencies.Idf(IndexFields.Latin, token.Text),
         TokenRole.Number => Math.Max(ScoreWeights.MinimumNumber, frequencies.Idf(IndexFields.Latin, token.Text)),
-        TokenRole.Generic => ScoreWeights.GenericWord * frequencies.Idf(IndexFields.Latin, token.Text),
+        TokenRole.Generic => (matched ? ScoreWeights.GenericWord : ScoreWeights.UnmatchedGenericWord) * frequencies.Idf(IndexFields.Latin, token.Text),
         TokenRole.LegalForm => ScoreWeights.LegalForm,
         _ => 0,
     };

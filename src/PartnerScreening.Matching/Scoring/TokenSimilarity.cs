@@ -13,8 +13,9 @@ internal enum TokenMatchMethod
 
 /// <summary>
 /// Similarity of two folded tokens from 0 to 1. Equal tokens and generic words of one concept score 1;
-/// numbers must be equal; tokens of 3 characters or fewer must be equal; longer ones may differ by one edit
-/// (two from 9 characters), counting a swap of neighbours as one edit; a query token of 4 or more characters
+/// numbers must be equal; tokens of 4 characters or fewer must be equal; longer ones may differ by one edit
+/// (two from 9 characters), counting a swap of neighbours as one edit, and score the squared share of
+/// unchanged characters; a query token of 4 or more characters
 /// that starts a longer listed token (an abbreviation the table does not know) scores 0.8.
 /// </summary>
 internal static class TokenSimilarity
@@ -53,8 +54,10 @@ internal static class TokenSimilarity
             var distance = EditDistance.Osa(query.Text, listed.Text, allowed);
             if (distance <= allowed)
             {
+                // Squared, so that one edit in a short word (Shiga, Shiba) counts far less than one in a long word.
                 method = TokenMatchMethod.Fuzzy;
-                return 1 - ((double)distance / longer);
+                var share = 1 - ((double)distance / longer);
+                return share * share;
             }
         }
 

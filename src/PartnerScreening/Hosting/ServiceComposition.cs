@@ -1,4 +1,5 @@
 using PartnerScreening.Domain;
+using PartnerScreening.Matching;
 using PartnerScreening.Storage;
 using PartnerScreening.Storage.Registry;
 
@@ -17,6 +18,7 @@ internal static class ServiceComposition
         services.AddSingleton(TimeProvider.System);
         services.AddPartnerScreeningStorage(configuration, dataDirectory);
         services.AddPartnerRegistry();
+        services.AddPartnerScreeningMatching(configuration, dataDirectory);
         return services;
     }
 }
