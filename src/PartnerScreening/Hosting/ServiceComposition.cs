@@ -1,5 +1,6 @@
 using PartnerScreening.Domain;
 using PartnerScreening.Matching;
+using PartnerScreening.Screenings;
 using PartnerScreening.Storage;
 using PartnerScreening.Storage.Registry;
 
@@ -17,6 +18,7 @@ internal static class ServiceComposition
         services.AddSingleton(dataDirectory);
         services.AddSingleton(TimeProvider.System);
         services.AddPartnerScreeningStorage(configuration, dataDirectory);
+        services.AddScreeningServices(configuration);
         services.AddPartnerRegistry();
         services.AddPartnerScreeningMatching(configuration, dataDirectory);
         return services;

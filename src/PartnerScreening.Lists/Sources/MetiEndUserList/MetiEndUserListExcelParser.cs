@@ -29,7 +29,7 @@ public sealed class MetiEndUserListExcelParser : IListParser
 
     static MetiEndUserListExcelParser()
     {
-        // ExcelDataReader's configuration asks for code page 1252 even for .xlsx files; .NET has it only
+        // ExcelDataReader's configuration requests code page 1252 even for .xlsx files; .NET has it only
         // through the code-pages provider. Registering it again is harmless.
         System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
     }

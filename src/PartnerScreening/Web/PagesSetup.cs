@@ -1,0 +1,32 @@
+using PartnerScreening.Hosting;
+using PartnerScreening.Web.Localization;
+using PartnerScreening.Web.Navigation;
+
+namespace PartnerScreening.Web;
+
+/// <summary>
+/// Razor Pages of the officer UI. Every page under <c>/Web/Pages</c> needs a signed-in officer except the
+/// account pages; a page folder added by another area (partners, agreements, researchers, alerts) gets the same rule.
+/// </summary>
+internal static class PagesSetup
+{
+    public static IServiceCollection AddPartnerScreeningPages(this IServiceCollection services)
+    {
+        services.AddUiLocalization();
+        services.AddRazorPages(pages =>
+            {
+                pages.RootDirectory = "/Web/Pages";
+                pages.Conventions.AuthorizeFolder("/", DatabaseInitializer.OfficerRole);
+                pages.Conventions.AllowAnonymousToFolder("/Account");
+            })
+            .AddViewLocalization();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Pages.Shared.LayoutModel>();
+        services.AddNavigationItem(new NavigationItem("Nav.Search", "/Search/Index", 10));
+        services.AddNavigationItem(new NavigationItem("Nav.Batch", "/Batch/Index", 20));
+        services.AddNavigationItem(new NavigationItem("Nav.Screenings", "/Screenings/Index", 30));
+        services.AddNavigationItem(new NavigationItem("Nav.Lists", "/Lists/Index", 40));
+        services.AddNavigationItem(new NavigationItem("Nav.Users", "/Admin/Users", 90, DatabaseInitializer.AdministratorRole));
+        return services;
+    }
+}
