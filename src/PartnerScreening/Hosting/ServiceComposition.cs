@@ -1,6 +1,8 @@
 using PartnerScreening.Domain;
 using PartnerScreening.Jobs;
+using PartnerScreening.Jobs.Rescreening;
 using PartnerScreening.Lists;
+using PartnerScreening.Matching;
 using PartnerScreening.Screenings;
 using PartnerScreening.Storage;
 using PartnerScreening.Storage.Registry;
@@ -23,6 +25,8 @@ internal static class ServiceComposition
         services.AddPartnerScreeningJobs(configuration);
         services.AddScreeningServices(configuration);
         services.AddPartnerRegistry();
+        services.AddPartnerScreeningMatching(configuration, dataDirectory);
+        services.AddRescreening(configuration);
         return services;
     }
 }
