@@ -28,7 +28,6 @@ public static class JobsServiceCollectionExtensions
                     .WithIdentity(IngestListsJob.Key)
                     .WithDescription("Downloads and ingests every enabled list source"));
 
-            // This Quartz version accepts one AddQuartz per container, so every job is added in this callback.
             quartz.AddRescreenJob(configuration);
         });
         return services;
