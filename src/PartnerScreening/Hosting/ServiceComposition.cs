@@ -1,7 +1,9 @@
 using PartnerScreening.Domain;
+using PartnerScreening.Jobs.Rescreening;
 using PartnerScreening.Screenings;
 using PartnerScreening.Storage;
 using PartnerScreening.Storage.Registry;
+using Quartz;
 
 namespace PartnerScreening.Hosting;
 
@@ -19,6 +21,11 @@ internal static class ServiceComposition
         services.AddPartnerScreeningStorage(configuration, dataDirectory);
         services.AddScreeningServices(configuration);
         services.AddPartnerRegistry();
+        services.AddRescreening(configuration);
+
+        // The one AddQuartz of the container: this Quartz version rejects a second registration, so every job
+        // adds itself inside this callback. The scheduler runs only where a Quartz hosted service is added (serve).
+        services.AddQuartz(quartz => quartz.AddRescreenJob(configuration));
         return services;
     }
 }
