@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using PartnerScreening.Crawling.Crawl;
 using PartnerScreening.Crawling.Fetching;
+using PartnerScreening.Crawling.Findings;
+using PartnerScreening.Crawling.Lexicon;
 using PartnerScreening.Crawling.Robots;
 using PartnerScreening.Crawling.Scope;
 using Polly;
@@ -30,6 +33,12 @@ public static class CrawlingServiceCollectionExtensions
         services.TryAddSingleton<CrawlerHttpClient>();
         services.TryAddSingleton<RobotsCache>();
         services.TryAddSingleton<PageFetcher>();
+        services.TryAddSingleton<SitemapReader>();
+        services.TryAddSingleton<PageStore>();
+        services.TryAddSingleton<PageProcessor>();
+        services.TryAddSingleton<OfficerTermStore>();
+        services.TryAddSingleton(provider => new LexiconProvider(provider.GetRequiredService<OfficerTermStore>()));
+        services.TryAddSingleton<PartnerCrawler>();
 
         services.AddHttpClient(CrawlerHttpClient.ClientName)
             .ConfigurePrimaryHttpMessageHandler(provider => CreateHandler(provider.GetRequiredService<AddressGuard>()))

@@ -19,7 +19,11 @@ public sealed class PageFetcher(
     ILogger<PageFetcher> logger)
 {
     /// <summary>Fetches <paramref name="url"/>; an outcome with a <see cref="PageFetchOutcome.Skip"/> explains why nothing usable came back.</summary>
-    public async Task<PageFetchOutcome> FetchAsync(Uri url, CrawlScope scope, CancellationToken cancellationToken)
+    public Task<PageFetchOutcome> FetchAsync(Uri url, CrawlScope scope, CancellationToken cancellationToken) =>
+        FetchAsync(url, scope, FetchKind.Page, cancellationToken);
+
+    /// <summary>Fetches <paramref name="url"/> as a page (HTML or PDF) or as a sitemap, which sets the accepted types and byte limits.</summary>
+    public async Task<PageFetchOutcome> FetchAsync(Uri url, CrawlScope scope, FetchKind kind, CancellationToken cancellationToken)
     {
         var hops = new List<FetchHop>();
         var current = url;
@@ -39,7 +43,9 @@ public sealed class PageFetcher(
             try
             {
                 using var lease = await pacer.AcquireAsync(current.Host, cancellationToken).ConfigureAwait(false);
-                fetch = await http.GetAsync(current, CrawlerAccept.Pages, MaxBytesFor, cancellationToken).ConfigureAwait(false);
+                fetch = kind == FetchKind.Sitemap
+                    ? await http.GetAsync(current, CrawlerAccept.Sitemaps, _ => options.Value.MaxPdfBytes, cancellationToken).ConfigureAwait(false)
+                    : await http.GetAsync(current, CrawlerAccept.Pages, MaxBytesFor, cancellationToken).ConfigureAwait(false);
                 var challenge = ((int)fetch.Status >= 400 || fetch.MediaType is "text/html" or null) && ChallengeDetector.IsChallenge(fetch);
                 lease.Complete(fetch.Status, fetch.RetryAfter, challenge);
                 hops.Add(new FetchHop(current, (int)fetch.Status, robotsDecision.Reason));
@@ -156,6 +162,13 @@ public sealed class PageFetcher(
         CrawlerLog.PageSkipped(logger, at, $"{reason}: {detail}");
         return new PageFetchOutcome(url, hops, null, reason, at == url ? detail : $"{detail} (at {at})", robotsDecision) { SkippedAt = at };
     }
+}
+
+/// <summary>What is being fetched: a page to read, or a sitemap listing pages.</summary>
+public enum FetchKind
+{
+    Page,
+    Sitemap,
 }
 
 /// <summary>One request in a redirect chain: the URL, its status and the robots.txt rule that allowed it.</summary>

@@ -52,6 +52,11 @@ internal static class SafeZip
                 throw new ListFormatException(source, fileName, $"the zip entry '{entry.FullName}' declares {entry.Length:N0} bytes uncompressed, more than the {limits.MaxUncompressedBytes:N0} allowed");
             }
 
+            if (entry.Length > limits.RatioCheckAfterBytes && entry.Length > Math.Max(entry.CompressedLength, 1) * limits.MaxCompressionRatio)
+            {
+                throw new ListFormatException(source, fileName, $"the zip entry '{entry.FullName}' declares a compression ratio above {limits.MaxCompressionRatio}:1; the archive is rejected as a possible zip bomb");
+            }
+
             return new BoundedEntryStream(archive, entry.Open(), entry.CompressedLength, source, fileName, entry.FullName, limits);
         }
         catch
@@ -61,7 +66,10 @@ internal static class SafeZip
         }
     }
 
-    /// <summary>Counts inflated bytes, because the sizes in the zip directory may be forged.</summary>
+    /// <summary>
+    /// Counts inflated bytes and applies the limits again while reading, because the sizes in the zip directory
+    /// may be forged.
+    /// </summary>
     private sealed class BoundedEntryStream(
         ZipArchive archive,
         Stream inner,

@@ -168,7 +168,7 @@ public sealed class PageFetcherTests
         using var host = CrawlerTestHost.Create(new Dictionary<string, string?> { ["Crawling:PageTimeout"] = "00:00:00.300" });
         using var site = FixtureSite.Start("www.univ-a.edu.cn", host.Resolver).Robots("");
         site.Server.Given(Request.Create().WithPath("/slow").UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "text/html").WithBody("<p>late</p>").WithDelay(TimeSpan.FromSeconds(5)));
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "text/html").WithBody("<p>late</p>").WithDelay(TimeSpan.FromSeconds(3)));
 
         var outcome = await host.Get<PageFetcher>().FetchAsync(site.Url("/slow"), host.ScopeFor(site.Root), Token);
 

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PartnerScreening.Crawling.Crawl;
 using PartnerScreening.Crawling.Fetching;
+using PartnerScreening.Crawling.Lexicon;
+using PartnerScreening.Domain;
 using PartnerScreening.Crawling.Scope;
 using PartnerScreening.Testing;
 
@@ -15,10 +18,13 @@ public sealed class CrawlerTestHost : IDisposable
 {
     private static readonly Lazy<PublicSuffixList> Suffixes = new(() => PublicSuffixList.Load(SharedPaths.Data("publicsuffix", "public_suffix_list.dat")));
 
-    private CrawlerTestHost(ServiceProvider services, LoopbackResolver resolver)
+    private readonly TempDirectory _dataDirectory;
+
+    private CrawlerTestHost(ServiceProvider services, LoopbackResolver resolver, TempDirectory dataDirectory)
     {
         Services = services;
         Resolver = resolver;
+        _dataDirectory = dataDirectory;
     }
 
     public ServiceProvider Services { get; }
@@ -49,19 +55,30 @@ public sealed class CrawlerTestHost : IDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var resolver = new LoopbackResolver();
 
+        var dataDirectory = new TempDirectory();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IHostAddressResolver>(resolver);
         services.AddSingleton(Suffixes.Value);
+        services.AddSingleton(new DataDirectory(dataDirectory.Path).EnsureCreated());
+        services.AddSingleton(provider => new LexiconProvider(provider.GetRequiredService<OfficerTermStore>(), SharedPaths.Data("lexicon", "military-links.json")));
         services.AddPartnerScreeningCrawling(configuration);
         configure?.Invoke(services);
 
-        return new CrawlerTestHost(services.BuildServiceProvider(validateScopes: true), resolver);
+        return new CrawlerTestHost(services.BuildServiceProvider(validateScopes: true), resolver, dataDirectory);
     }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     public CrawlScope ScopeFor(params Uri[] seeds) => CrawlScope.FromSeeds(Suffixes.Value, seeds);
 
-    public void Dispose() => Services.Dispose();
+    /// <summary>Crawls <paramref name="seeds"/> as one partner.</summary>
+    public Task<CrawlResult> CrawlAsync(params Uri[] seeds) =>
+        Get<PartnerCrawler>().CrawlAsync(new CrawlTarget("test-partner", "Test partner", seeds), TestContext.Current.CancellationToken);
+
+    public void Dispose()
+    {
+        Services.Dispose();
+        _dataDirectory.Dispose();
+    }
 }
