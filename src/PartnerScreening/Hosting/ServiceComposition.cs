@@ -1,4 +1,7 @@
 using PartnerScreening.Domain;
+using PartnerScreening.Jobs;
+using PartnerScreening.Jobs.Rescreening;
+using PartnerScreening.Lists;
 using PartnerScreening.Matching;
 using PartnerScreening.Screenings;
 using PartnerScreening.Storage;
@@ -18,9 +21,12 @@ internal static class ServiceComposition
         services.AddSingleton(dataDirectory);
         services.AddSingleton(TimeProvider.System);
         services.AddPartnerScreeningStorage(configuration, dataDirectory);
+        services.AddPartnerScreeningLists(configuration, dataDirectory);
+        services.AddPartnerScreeningJobs(configuration);
         services.AddScreeningServices(configuration);
         services.AddPartnerRegistry();
         services.AddPartnerScreeningMatching(configuration, dataDirectory);
+        services.AddRescreening(configuration);
         return services;
     }
 }
