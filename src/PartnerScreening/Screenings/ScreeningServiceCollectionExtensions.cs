@@ -24,6 +24,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<ScreeningRunner>();
         services.AddSingleton<SampleDataMarker>();
         services.AddSingleton<ListStatusService>();
+        services.AddSingleton<Batch.BatchScreeningService>();
 
         services.AddIdentityCore<IdentityUser>(identity =>
             {

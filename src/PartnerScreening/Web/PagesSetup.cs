@@ -20,13 +20,13 @@ internal static class PagesSetup
                 pages.Conventions.AllowAnonymousToFolder("/Account");
             })
             .AddViewLocalization();
+        services.AddHostedService(provider => provider.GetRequiredService<Screenings.Batch.BatchScreeningService>());
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Shared.LayoutModel>();
         services.AddNavigationItem(new NavigationItem("Nav.Search", "/Search/Index", 10));
         services.AddNavigationItem(new NavigationItem("Nav.Batch", "/Batch/Index", 20));
         services.AddNavigationItem(new NavigationItem("Nav.Screenings", "/Screenings/Index", 30));
         services.AddNavigationItem(new NavigationItem("Nav.Lists", "/Lists/Index", 40));
-        services.AddNavigationItem(new NavigationItem("Nav.Users", "/Admin/Users", 90, DatabaseInitializer.AdministratorRole));
         return services;
     }
 }
