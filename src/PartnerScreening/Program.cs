@@ -9,5 +9,6 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ApiKeyCommand.Create());
 root.Subcommands.Add(UserCommand.Create());
 root.Subcommands.Add(PartnersCommand.Create());
+root.Subcommands.Add(CrawlCommand.Create());
 
 return await root.Parse(args).InvokeAsync();
