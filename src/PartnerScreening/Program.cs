@@ -5,10 +5,16 @@ var root = new RootCommand("PartnerScreening: export-control screening of partne
 root.Options.Add(CommonOptions.DataDir);
 
 // Each subcommand lives in Cli/ and registers itself here.
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(ListsCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ApiKeyCommand.Create());
 root.Subcommands.Add(UserCommand.Create());
 root.Subcommands.Add(PartnersCommand.Create());
+root.Subcommands.Add(ScreenCommand.Create());
+root.Subcommands.Add(CompareCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(RescreenCommand.Create());
 root.Subcommands.Add(CrawlCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

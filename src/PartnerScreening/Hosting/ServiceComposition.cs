@@ -2,11 +2,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartnerScreening.Crawling;
 using PartnerScreening.Crawling.Crawl;
 using PartnerScreening.Domain;
-using PartnerScreening.Jobs.Crawling;
+using PartnerScreening.Jobs;
+using PartnerScreening.Jobs.Rescreening;
+using PartnerScreening.Lists;
+using PartnerScreening.Matching;
 using PartnerScreening.Screenings;
 using PartnerScreening.Storage;
 using PartnerScreening.Storage.Registry;
-using Quartz;
 
 namespace PartnerScreening.Hosting;
 
@@ -22,15 +24,14 @@ internal static class ServiceComposition
         services.AddSingleton(dataDirectory);
         services.AddSingleton(TimeProvider.System);
         services.AddPartnerScreeningStorage(configuration, dataDirectory);
+        services.AddPartnerScreeningLists(configuration, dataDirectory);
+        services.AddPartnerScreeningJobs(configuration);
         services.AddScreeningServices(configuration);
         services.AddPartnerRegistry();
+        services.AddPartnerScreeningMatching(configuration, dataDirectory);
+        services.AddRescreening(configuration);
         services.AddPartnerScreeningCrawling(configuration);
         services.TryAddSingleton<IPartnerWebsiteSource, RegistryPartnerWebsiteSource>();
-        services.AddCrawlPartners(configuration);
-
-        // The one AddQuartz of the container: this Quartz version rejects a second registration, so every job
-        // adds itself inside this callback. The scheduler runs only where a Quartz hosted service is added (serve).
-        services.AddQuartz(quartz => quartz.AddCrawlPartnersJob(configuration));
         return services;
     }
 }
