@@ -78,6 +78,7 @@ internal static class WebHostSetup
                 .WithTags("Screening API");
             api.MapScreeningEndpoints();
             api.MapListEndpoints();
+            api.MapRegistryEndpoints();
 
             endpoints.MapRazorPages();
         });
