@@ -2,18 +2,20 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerScreening.Domain;
+using PartnerScreening.Storage.Lists;
 
 namespace PartnerScreening.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Registers the DbContext factory for the configured provider.</summary>
+    /// <summary>Registers the DbContext factory for the configured provider and the stores built on it.</summary>
     public static IServiceCollection AddPartnerScreeningStorage(
         this IServiceCollection services, IConfiguration configuration, DataDirectory dataDirectory)
     {
         var options = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         services.AddDbContextFactory<PartnerScreeningDbContext>(builder => Configure(builder, options, dataDirectory));
         services.AddDbContext<PartnerScreeningDbContext>(builder => Configure(builder, options, dataDirectory), optionsLifetime: ServiceLifetime.Singleton);
+        services.AddListSnapshotStore();
         return services;
     }
 

@@ -5,6 +5,8 @@ var root = new RootCommand("PartnerScreening: export-control screening of partne
 root.Options.Add(CommonOptions.DataDir);
 
 // Each subcommand lives in Cli/ and registers itself here.
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(ListsCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ApiKeyCommand.Create());
 root.Subcommands.Add(UserCommand.Create());

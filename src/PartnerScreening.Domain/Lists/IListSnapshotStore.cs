@@ -44,6 +44,12 @@ public sealed record IngestAttempt
     public string? Message { get; init; }
 
     public string? Origin { get; init; }
+
+    /// <summary>SHA-256 of the file tried, when one was read.</summary>
+    public string? Sha256 { get; init; }
+
+    /// <summary>Records parsed from the file tried, when it was parsed.</summary>
+    public int? RecordCount { get; init; }
 }
 
 public enum IngestOutcome

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Console;
 using PartnerScreening.Domain;
 
 namespace PartnerScreening.Hosting;
@@ -14,6 +15,9 @@ internal static class CliHost
             DisableDefaults = false,
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        // Logs go to standard error so that a command's output (for example 'lists --json') stays parseable.
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddPartnerScreening(builder.Configuration, dataDirectory);
         configure?.Invoke(builder.Services);
         return builder.Build();

@@ -1,4 +1,6 @@
 using PartnerScreening.Domain;
+using PartnerScreening.Jobs;
+using PartnerScreening.Lists;
 using PartnerScreening.Screenings;
 using PartnerScreening.Storage;
 using PartnerScreening.Storage.Registry;
@@ -17,6 +19,8 @@ internal static class ServiceComposition
         services.AddSingleton(dataDirectory);
         services.AddSingleton(TimeProvider.System);
         services.AddPartnerScreeningStorage(configuration, dataDirectory);
+        services.AddPartnerScreeningLists(configuration, dataDirectory);
+        services.AddPartnerScreeningJobs(configuration);
         services.AddScreeningServices(configuration);
         services.AddPartnerRegistry();
         return services;

@@ -20,7 +20,7 @@ namespace PartnerScreening.Lists.Sources.JapanMofAssetFreeze;
 /// <see cref="ListedParty.SourceEntityId"/> is <c>RRR-NNNNNN</c>: the regime number of the sheet and the number of
 /// the 告示番号 (notice number) column, e.g. <c>014-000001</c> for <c>*1</c> on sheet 14. MOF keeps removed targets
 /// as rows with their number, so the id stays the same across editions. The English name is the primary name and
-/// the Japanese name an alias with language <c>ja</c>; <see cref="ListedParty.Programs"/> holds the sheet name.
+/// the Japanese name an alias with language <c>ja</c>; <see cref="ListedParty.Programs"/> contains the sheet name.
 /// </para>
 /// </remarks>
 public sealed partial class JapanMofAssetFreezeParser : IListParser
@@ -130,22 +130,27 @@ public sealed partial class JapanMofAssetFreezeParser : IListParser
         var numberIndex = columns.IndexOf(MofField.NoticeNumber);
         var japaneseIndex = columns.IndexOf(MofField.NameJapanese);
         var englishIndex = columns.IndexOf(MofField.NameEnglish);
+        // Sheets carry thousands of formatted empty rows after the data, so a row gets its own array only
+        // once it has content.
+        var buffer = new object?[columns.Fields.Length];
         while (reader.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
             rowNumber++;
-            var values = new object?[columns.Fields.Length];
             var empty = true;
-            for (var index = 0; index < values.Length && index < reader.FieldCount; index++)
+            Array.Clear(buffer);
+            for (var index = 0; index < buffer.Length && index < reader.FieldCount; index++)
             {
-                values[index] = reader.GetValue(index);
-                empty &= MofCells.IsEmpty(values[index]);
+                buffer[index] = reader.GetValue(index);
+                empty &= MofCells.IsEmpty(buffer[index]);
             }
 
             if (empty)
             {
                 continue;
             }
+
+            var values = (object?[])buffer.Clone();
 
             var noticeDate = MofCells.Text(values[dateIndex]);
             if (noticeDate.Contains("削除", StringComparison.Ordinal))

@@ -2,7 +2,7 @@ using PartnerScreening.Lists.Text;
 
 namespace PartnerScreening.Lists.Sources.JapanMofAssetFreeze;
 
-/// <summary>What a column of a regime sheet holds, decided from its header text.</summary>
+/// <summary>The field a column of a regime sheet contains, decided from its header text.</summary>
 internal enum MofField
 {
     /// <summary>A column mapped to no field of its own; its text goes to the remarks with the header.</summary>

@@ -26,7 +26,7 @@ internal static class MetiCategories
 
     /// <summary>
     /// Returns the category codes of a normalised WMD cell in B, C, M, N order, and a problem description when
-    /// the cell holds something else or the codes disagree with the Japanese words.
+    /// the cell contains an unknown code or Japanese words that name a category the codes lack.
     /// </summary>
     public static (IReadOnlyList<string> Codes, string? Problem) ParseWmd(string normalizedCell)
     {
@@ -85,9 +85,9 @@ internal static class MetiCategories
         {
             problem = $"unknown WMD category '{string.Join(", ", unknown)}' ignored";
         }
-        else if (anyCode && Array.IndexOf(fromWords, true) >= 0 && !fromCodes.AsSpan().SequenceEqual(fromWords))
+        else if (anyCode && WordsMissingFromCodes(fromWords, fromCodes))
         {
-            problem = $"WMD codes '{string.Join(",", codes)}' disagree with the Japanese words; the codes were kept";
+            problem = $"the Japanese category words name more categories than the codes '{string.Join(",", codes)}'; the codes were kept";
         }
         else if (codes.Count == 0)
         {
@@ -98,7 +98,24 @@ internal static class MetiCategories
     }
 
     /// <summary>
-    /// Returns true when the conventional-weapons cell is filled, with a problem description when it holds
+    /// Returns true when the Japanese words name a category the codes lack. Fewer words than codes is normal:
+    /// the PDF edition clips the Japanese words of a narrow cell, while the codes line fits.
+    /// </summary>
+    private static bool WordsMissingFromCodes(bool[] fromWords, bool[] fromCodes)
+    {
+        for (var position = 0; position < fromWords.Length; position++)
+        {
+            if (fromWords[position] && !fromCodes[position])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Returns true when the conventional-weapons cell is filled, with a problem description when it contains
     /// something other than <c>通常兵器</c> / <c>CW</c> (the flag is still set, to err on the side of caution).
     /// </summary>
     public static (bool Flag, string? Problem) ParseConventionalWeapons(string normalizedCell)

@@ -7,9 +7,9 @@ namespace PartnerScreening.Lists.Sources.MetiEndUserList;
 /// Splits the name and alias cells of the End User List into names with their script.
 /// </summary>
 /// <remarks>
-/// The name cell holds the English name, wrapped over lines when long, and for Chinese and North Korean entries
+/// The name cell contains the English name, wrapped over lines when long, and for Chinese and North Korean entries
 /// the original-script name in parentheses at the end (<c>Harbin Institute of Technology (HIT)\n(哈爾浜工業大学)</c>).
-/// The alias cell holds one alias per line starting with <c>・</c>; a line without the bullet is the
+/// The alias cell contains one alias per line starting with <c>・</c>; a line without the bullet is the
 /// original-script rendering of the alias before it when it is in another script, and a continuation of it
 /// when it is Latin text.
 /// </remarks>
@@ -32,8 +32,14 @@ internal static class MetiNames
     /// <summary>Splits the name cell into the primary name and, when printed, its original-script name.</summary>
     public static (string Primary, PartyName? OriginalScript) ParsePrimary(string normalizedCell)
     {
-        var joined = string.Join(' ', CellText.Lines(normalizedCell));
-        var (name, original) = SplitTrailingOriginal(joined);
+        var joined = string.Empty;
+        foreach (var line in CellText.Lines(normalizedCell))
+        {
+            joined = joined.Length == 0 ? line : JoinWrapped(joined, line);
+        }
+
+        // One entry of the 2025-01 PDF edition prints its name with an alias bullet.
+        var (name, original) = SplitTrailingOriginal(joined.TrimStart(Bullet, ' '));
         return (name, original is null ? null : CreateName(original, NameType.OriginalScript));
     }
 
@@ -72,7 +78,7 @@ internal static class MetiNames
             }
             else
             {
-                previous.Text = previous.Text + " " + line;
+                previous.Text = JoinWrapped(previous.Text, line);
             }
         }
 
@@ -131,6 +137,20 @@ internal static class MetiNames
 
         return -1;
     }
+
+    /// <summary>
+    /// Joins a line to the text it continues: with a space, except after a hyphen ending a word and between two
+    /// letters of a script written without spaces (Han, kana, Hangul), where the PDF edition wraps mid-word.
+    /// </summary>
+    private static string JoinWrapped(string text, string continuation)
+    {
+        var hyphenated = text.Length > 1 && text[^1] == '-' && char.IsLetter(text[^2]);
+        var joinsWithoutSpace = hyphenated || (IsUnspacedScript(text[^1]) && IsUnspacedScript(continuation[0]));
+        return joinsWithoutSpace ? text + continuation : text + " " + continuation;
+    }
+
+    private static bool IsUnspacedScript(char character) =>
+        character is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
 
     private static void MergeLegalFormBullets(List<AliasEntry> entries)
     {

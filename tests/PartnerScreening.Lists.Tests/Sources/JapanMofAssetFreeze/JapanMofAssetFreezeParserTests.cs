@@ -134,6 +134,24 @@ public sealed class JapanMofAssetFreezeParserTests(MofWorkbookFixture fixture) :
         Assert.Contains(new PartyName("ファリス・マナア", NameType.Alias, "Jpan", "ja"), farah.Aliases);
     }
 
+    [Fact]
+    public void Parse_RealWorkbook_NoPhoneticReadingLeaks()
+    {
+        var readings = PhoneticReadings.NotInVisibleText(fixture.Path);
+        Assert.NotEmpty(readings);
+
+        var texts = fixture.Result.Parties
+            .SelectMany(party => party.AllNames().Select(name => name.Value)
+                .Concat(party.Addresses.Select(address => address.Text))
+                .Append(party.Remarks ?? string.Empty))
+            .ToList();
+
+        foreach (var reading in readings)
+        {
+            Assert.DoesNotContain(texts, text => text.Contains(reading, StringComparison.Ordinal));
+        }
+    }
+
     [Theory]
     [InlineData(19274, "1952-10-07")]
     [InlineData(61, "1900-03-01")]

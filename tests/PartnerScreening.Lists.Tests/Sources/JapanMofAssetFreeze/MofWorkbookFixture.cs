@@ -11,10 +11,13 @@ public sealed class MofWorkbookFixture
 
     public MofWorkbookFixture()
     {
-        Content = File.ReadAllBytes(SharedPaths.List("jp-mof-asset-freeze", FileName));
+        Path = SharedPaths.List("jp-mof-asset-freeze", FileName);
+        Content = File.ReadAllBytes(Path);
         Result = new JapanMofAssetFreezeParser().Parse(new ListFileSet(FileName, Content), CancellationToken.None);
         ById = Result.Parties.ToDictionary(party => party.SourceEntityId);
     }
+
+    public string Path { get; }
 
     public byte[] Content { get; }
 

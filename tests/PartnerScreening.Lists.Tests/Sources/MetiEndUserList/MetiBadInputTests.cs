@@ -56,6 +56,44 @@ public sealed class MetiBadInputTests
         Assert.Equal("empty.xlsx", exception.FileName);
     }
 
+    [Fact]
+    public void PdfParse_CoverNotice_ThrowsNoTable()
+    {
+        var content = File.ReadAllBytes(SharedPaths.List("meti-eul", "20250929_2.pdf"));
+
+        var exception = Assert.Throws<ListFormatException>(() => ParsePdf("20250929_2.pdf", content));
+
+        Assert.Equal(ListSourceIds.MetiEndUserList, exception.ListSource);
+        Assert.Equal("20250929_2.pdf", exception.FileName);
+        Assert.Contains("cover notice", exception.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PdfParse_RandomBytes_ThrowsNamingSourceAndFile()
+    {
+        var bytes = new byte[4096];
+        new Random(11).NextBytes(bytes);
+
+        var exception = Assert.Throws<ListFormatException>(() => ParsePdf("random.pdf", bytes));
+
+        Assert.Equal(ListSourceIds.MetiEndUserList, exception.ListSource);
+        Assert.Equal("random.pdf", exception.FileName);
+    }
+
+    [Fact]
+    public void PdfParse_TruncatedPdf_ThrowsNamingSourceAndFile()
+    {
+        var content = File.ReadAllBytes(SharedPaths.List("meti-eul", "20250131003-1.pdf"));
+
+        var exception = Assert.Throws<ListFormatException>(() => ParsePdf("truncated.pdf", content[..(content.Length / 2)]));
+
+        Assert.Equal(ListSourceIds.MetiEndUserList, exception.ListSource);
+        Assert.Equal("truncated.pdf", exception.FileName);
+    }
+
+    private static ParsedList ParsePdf(string fileName, byte[] content) =>
+        new MetiEndUserListPdfParser().Parse(new ListFileSet(fileName, content), CancellationToken.None);
+
     private static ParsedList Parse(string fileName, byte[] content) =>
         new MetiEndUserListExcelParser().Parse(new ListFileSet(fileName, content), CancellationToken.None);
 }

@@ -1,12 +1,10 @@
-using System.IO.Compression;
-using System.Text.RegularExpressions;
 using PartnerScreening.Domain.Lists;
 using PartnerScreening.Lists.Sources.MetiEndUserList;
 using Xunit;
 
 namespace PartnerScreening.Lists.Tests.Sources.MetiEndUserList;
 
-public sealed partial class MetiEndUserListExcelParserTests(MetiExcelFixture fixture) : IClassFixture<MetiExcelFixture>
+public sealed class MetiEndUserListExcelParserTests(MetiExcelFixture fixture) : IClassFixture<MetiExcelFixture>
 {
     [Fact]
     public void Parse_RealWorkbook_Returns835NumberedEntries()
@@ -159,7 +157,7 @@ public sealed partial class MetiEndUserListExcelParserTests(MetiExcelFixture fix
     [Fact]
     public void Parse_RealWorkbook_NoPhoneticReadingLeaks()
     {
-        var readings = PhoneticReadingsNotInVisibleText(fixture.Path);
+        var readings = PhoneticReadings.NotInVisibleText(fixture.Path);
         Assert.NotEmpty(readings);
 
         var texts = fixture.Result.Parties
@@ -221,20 +219,4 @@ public sealed partial class MetiEndUserListExcelParserTests(MetiExcelFixture fix
     {
         Assert.Equal(expected, new MetiEndUserListExcelParser().CanParse("20250929_4." + extension, fixture.Content.AsSpan(0, 8)));
     }
-
-    private static HashSet<string> PhoneticReadingsNotInVisibleText(string path)
-    {
-        using var archive = ZipFile.OpenRead(path);
-        using var reader = new StreamReader(archive.GetEntry("xl/sharedStrings.xml")!.Open());
-        var xml = reader.ReadToEnd();
-        var readings = PhoneticRun().Matches(xml).Select(match => match.Groups[1].Value).Where(reading => reading.Length >= 2);
-        var visible = string.Concat(TextElement().Matches(PhoneticRun().Replace(xml, string.Empty)).Select(match => match.Groups[1].Value + "\n"));
-        return readings.Where(reading => !visible.Contains(reading, StringComparison.Ordinal)).ToHashSet();
-    }
-
-    [GeneratedRegex("<rPh[^>]*>\\s*<t[^>]*>([^<]*)</t>\\s*</rPh>")]
-    private static partial Regex PhoneticRun();
-
-    [GeneratedRegex("<t[^>]*>([^<]*)</t>")]
-    private static partial Regex TextElement();
 }

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PartnerScreening.Storage;
+
+public static class DatabaseInitializer
+{
+    /// <summary>
+    /// Creates the database and its schema when the database does not exist yet.
+    /// </summary>
+    /// <remarks>
+    /// TODO: replace with EF migrations for SQLite and PostgreSQL; EnsureCreated does not add tables to an existing database.
+    /// </remarks>
+    public static async Task EnsurePartnerScreeningDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<PartnerScreeningDbContext>>();
+        await using var context = await factory.CreateDbContextAsync(cancellationToken);
+        await context.Database.EnsureCreatedAsync(cancellationToken);
+    }
+}
