@@ -11,5 +11,8 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ApiKeyCommand.Create());
 root.Subcommands.Add(UserCommand.Create());
 root.Subcommands.Add(PartnersCommand.Create());
+root.Subcommands.Add(ScreenCommand.Create());
+root.Subcommands.Add(CompareCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

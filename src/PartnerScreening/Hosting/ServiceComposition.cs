@@ -1,6 +1,7 @@
 using PartnerScreening.Domain;
 using PartnerScreening.Jobs;
 using PartnerScreening.Lists;
+using PartnerScreening.Matching;
 using PartnerScreening.Screenings;
 using PartnerScreening.Storage;
 using PartnerScreening.Storage.Registry;
@@ -23,6 +24,7 @@ internal static class ServiceComposition
         services.AddPartnerScreeningJobs(configuration);
         services.AddScreeningServices(configuration);
         services.AddPartnerRegistry();
+        services.AddPartnerScreeningMatching(configuration, dataDirectory);
         return services;
     }
 }

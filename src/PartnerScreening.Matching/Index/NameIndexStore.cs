@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Logging;
+using PartnerScreening.Domain;
+using PartnerScreening.Matching.Normalization;
+
+namespace PartnerScreening.Matching.Index;
+
+/// <summary>
+/// The index versions on disk under <see cref="DataDirectory.IndexRoot"/>: each build in its own directory, and
+/// a pointer file <c>current</c> naming the version in force, replaced by an atomic rename. The previous
+/// version is kept; any other directory (an older version or a partial build) is deleted.
+/// </summary>
+public sealed class NameIndexStore(DataDirectory dataDirectory, NameIndexBuilder builder, NameNormalizer normalizer, NameIndexHolder holder, ILogger<NameIndexStore> logger)
+{
+    private const string PointerFile = "current";
+    private const string PreviousPointerFile = "previous";
+    private readonly SemaphoreSlim buildLock = new(1, 1);
+
+    private string Root => dataDirectory.IndexRoot;
+
+    /// <summary>Opens the current version if there is one; returns false when no index has been built yet.</summary>
+    public bool TryOpenCurrent()
+    {
+        var name = ReadPointer(PointerFile);
+        if (name is null || !System.IO.Directory.Exists(Path.Combine(Root, name)))
+        {
+            IndexLog.NoCurrentIndex(logger, Root);
+            return false;
+        }
+
+        var index = NameIndex.Open(Path.Combine(Root, name), normalizer);
+        holder.Swap(index);
+        IndexLog.IndexOpened(logger, index.Version.Id, index.Parties.Count, index.Names.Count);
+        DeleteUnreferenced();
+        return true;
+    }
+
+    /// <summary>Builds a new version from the parties, swaps it in and keeps the previous one.</summary>
+    public async Task<NameIndex> RebuildAsync(IReadOnlyList<IndexedParty> parties, CancellationToken cancellationToken)
+    {
+        await buildLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            System.IO.Directory.CreateDirectory(Root);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var index = builder.Build(Root, parties, cancellationToken);
+            var previous = ReadPointer(PointerFile);
+            WritePointer(PointerFile, Path.GetFileName(index.Path));
+            if (previous is not null)
+            {
+                WritePointer(PreviousPointerFile, previous);
+            }
+
+            holder.Swap(index);
+            IndexLog.IndexBuilt(logger, index.Version.Id, index.Parties.Count, index.Names.Count, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            DeleteUnreferenced();
+            return index;
+        }
+        finally
+        {
+            buildLock.Release();
+        }
+    }
+
+    private string? ReadPointer(string file)
+    {
+        var path = Path.Combine(Root, file);
+        return File.Exists(path) ? File.ReadAllText(path).Trim() is { Length: > 0 } name ? name : null : null;
+    }
+
+    private void WritePointer(string file, string versionName)
+    {
+        var temporary = Path.Combine(Root, file + ".tmp");
+        File.WriteAllText(temporary, versionName);
+        File.Move(temporary, Path.Combine(Root, file), overwrite: true);
+    }
+
+    private void DeleteUnreferenced()
+    {
+        var keep = new HashSet<string?>([ReadPointer(PointerFile), ReadPointer(PreviousPointerFile)], StringComparer.Ordinal);
+        foreach (var directory in System.IO.Directory.EnumerateDirectories(Root))
+        {
+            var name = Path.GetFileName(directory);
+            if (keep.Contains(name) || string.Equals(directory, holder.Current?.Path, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            NameIndexBuilder.TryDelete(directory);
+            IndexLog.VersionDeleted(logger, name);
+        }
+    }
+}

@@ -1,0 +1,400 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PartnerScreening.Matching.Normalization;
+
+/// <summary>
+/// Normalises listed names and queries alike: NFKC (width folding), invariant case folding, Latin diacritics
+/// removed and other alphabets romanised, Han and kana folded to one variant, abbreviations expanded, legal
+/// forms, generic words, stop words and numbers recognised, and acronyms collected. Thread-safe.
+/// </summary>
+public sealed partial class NameNormalizer
+{
+    private readonly NameTables tables;
+
+    public NameNormalizer()
+    {
+        tables = NameTables.Load(FoldTableWord, FoldTableCjk);
+    }
+
+    /// <summary>The shared instance; loading the tables and ICU's transliterator costs about half a second once.</summary>
+    public static NameNormalizer Shared { get; } = new();
+
+    public NormalizedName Normalize(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var rules = NormalizationRules.None;
+
+        var text = name.Normalize(NormalizationForm.FormKC);
+        if (!string.Equals(text, name, StringComparison.Ordinal))
+        {
+            rules |= NormalizationRules.WidthFolded;
+        }
+
+        foreach (var form in tables.ParenthesisedLegalForms)
+        {
+            if (text.Contains(form, StringComparison.Ordinal))
+            {
+                text = text.Replace(form, " ", StringComparison.Ordinal);
+                rules |= NormalizationRules.LegalFormIgnored;
+            }
+        }
+
+        var acronyms = new List<string>();
+        text = ExtractParenthesisedAcronyms(text, acronyms, ref rules);
+        text = text.ToLowerInvariant();
+
+        var words = new List<string>();
+        var cjk = new StringBuilder();
+        SplitScripts(text, words, cjk);
+
+        var tokens = new List<NameToken>();
+        foreach (var word in words)
+        {
+            AddWordTokens(word, tokens, ref rules);
+        }
+
+        MarkLegalForms(tokens, ref rules);
+        AssignRoles(tokens, ref rules);
+
+        var cjkText = cjk.ToString();
+        var numbers = tokens.Where(token => token.Role == TokenRole.Number).Select(token => token.Text).ToList();
+        bool[] cjkGeneric = [];
+        bool[] cjkWordStarts = [];
+        List<string> syllables = [];
+        if (cjkText.Length > 0)
+        {
+            cjkText = ScriptFolding.FoldCjk(cjkText, tables.Shinjitai, out var cjkRules);
+            rules |= cjkRules;
+            cjkText = RemoveCjkLegalForms(cjkText, ref rules);
+            (cjkGeneric, cjkWordStarts) = MarkCjkGenericWords(cjkText);
+            numbers.AddRange(ChineseNumerals.Extract(cjkText));
+            syllables = ScriptFolding.ToSyllables(cjkText);
+        }
+
+        AddInitialAcronyms(tokens, acronyms);
+
+        return new NormalizedName
+        {
+            Original = name,
+            Tokens = tokens,
+            Cjk = cjkText,
+            CjkGeneric = cjkGeneric,
+            CjkWordStarts = cjkWordStarts,
+            Syllables = syllables,
+            Acronyms = acronyms.Distinct(StringComparer.Ordinal).ToList(),
+            Numbers = numbers.Distinct(StringComparer.Ordinal).ToList(),
+            Rules = rules,
+            CompactKey = BuildCompactKey(tokens, syllables),
+        };
+    }
+
+    /// <summary>Returns the concept of a folded generic word, or null.</summary>
+    internal string? GenericConcept(string foldedWord) =>
+        tables.GenericWords.TryGetValue(foldedWord, out var concept) ? concept : null;
+
+    private static string ExtractParenthesisedAcronyms(string text, List<string> acronyms, ref NormalizationRules rules)
+    {
+        var found = false;
+        var result = ParenthesisedAcronym().Replace(text, match =>
+        {
+            var letters = new string([.. match.Groups[1].Value.Where(char.IsAsciiLetterOrDigit)]).ToLowerInvariant();
+            if (letters.Length < 2)
+            {
+                return match.Value;
+            }
+
+            acronyms.Add(letters);
+            found = true;
+            return " ";
+        });
+        if (found)
+        {
+            rules |= NormalizationRules.AcronymInParentheses;
+        }
+
+        return result;
+    }
+
+    private static void SplitScripts(string text, List<string> words, StringBuilder cjk)
+    {
+        var word = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (ScriptClassifier.IsCjk(c))
+            {
+                Flush(word, words);
+                cjk.Append(c);
+            }
+            else if (ScriptClassifier.IsWordChar(c))
+            {
+                word.Append(c);
+            }
+            else if (c is '\'' or '\u2019' or '`' or '\u02BB' or '\u02BC')
+            {
+                // Apostrophes join a word: Mo'menin, O'Brien.
+            }
+            else
+            {
+                Flush(word, words);
+            }
+        }
+
+        Flush(word, words);
+
+        static void Flush(StringBuilder word, List<string> words)
+        {
+            if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+                word.Clear();
+            }
+        }
+    }
+
+    private void AddWordTokens(string word, List<NameToken> tokens, ref NormalizationRules rules)
+    {
+        var ascii = ScriptFolding.ToAsciiWord(word);
+        if (ascii.Length == 0)
+        {
+            return;
+        }
+
+        if (!ScriptFolding.IsAscii(word))
+        {
+            rules |= word.Any(c => c is >= '\u00C0' and <= '\u024F')
+                ? NormalizationRules.DiacriticsRemoved
+                : NormalizationRules.Romanised;
+        }
+
+        if (Ordinals.TryParse(ascii, out var number))
+        {
+            rules |= NormalizationRules.OrdinalToNumber;
+            tokens.Add(new NameToken(number, TokenRole.Number));
+            return;
+        }
+
+        if (tables.Abbreviations.TryGetValue(ascii, out var expansion))
+        {
+            rules |= NormalizationRules.AbbreviationExpanded;
+            ascii = expansion;
+        }
+
+        tokens.Add(new NameToken(ascii, TokenRole.Word));
+    }
+
+    private void MarkLegalForms(List<NameToken> tokens, ref NormalizationRules rules)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tables.LegalFormsByFirstToken.TryGetValue(tokens[i].Text, out var forms))
+            {
+                continue;
+            }
+
+            foreach (var form in forms)
+            {
+                if (!MatchesAt(tokens, i, form))
+                {
+                    continue;
+                }
+
+                for (var k = 0; k < form.Length; k++)
+                {
+                    tokens[i + k] = tokens[i + k] with { Role = TokenRole.LegalForm };
+                }
+
+                rules |= NormalizationRules.LegalFormIgnored;
+                i += form.Length - 1;
+                break;
+            }
+        }
+    }
+
+    private static bool MatchesAt(List<NameToken> tokens, int start, string[] form)
+    {
+        if (start + form.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < form.Length; k++)
+        {
+            if (!string.Equals(tokens[start + k].Text, form[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void AssignRoles(List<NameToken> tokens, ref NormalizationRules rules)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Role != TokenRole.Word)
+            {
+                continue;
+            }
+
+            if (token.Text.All(char.IsAsciiDigit))
+            {
+                tokens[i] = token with { Text = token.Text.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0", Role = TokenRole.Number };
+            }
+            else if (tables.StopWords.Contains(token.Text))
+            {
+                tokens[i] = token with { Role = TokenRole.Stop };
+            }
+            else if (tables.GenericWords.TryGetValue(token.Text, out var concept))
+            {
+                tokens[i] = token with { Role = TokenRole.Generic, Concept = concept };
+                rules |= NormalizationRules.GenericWord;
+            }
+        }
+    }
+
+    private string RemoveCjkLegalForms(string cjk, ref NormalizationRules rules)
+    {
+        foreach (var form in tables.CjkLegalForms)
+        {
+            if (cjk.Contains(form, StringComparison.Ordinal))
+            {
+                var removed = cjk.Replace(form, "", StringComparison.Ordinal);
+
+                // A name made only of a legal form keeps it: there is nothing else to match.
+                if (removed.Length == 0)
+                {
+                    continue;
+                }
+
+                cjk = removed;
+                rules |= NormalizationRules.LegalFormIgnored;
+            }
+        }
+
+        return cjk;
+    }
+
+    private (bool[] Generic, bool[] WordStarts) MarkCjkGenericWords(string cjk)
+    {
+        var generic = new bool[cjk.Length];
+        var starts = new bool[cjk.Length];
+        foreach (var (word, _) in tables.CjkGenericWords)
+        {
+            var index = cjk.IndexOf(word, StringComparison.Ordinal);
+            while (index >= 0)
+            {
+                // Longer generic words come first; a shorter one inside them does not split them again.
+                if (!generic.AsSpan(index, word.Length).Contains(true))
+                {
+                    Array.Fill(generic, true, index, word.Length);
+                    starts[index] = true;
+                    if (index + word.Length < cjk.Length)
+                    {
+                        starts[index + word.Length] = true;
+                    }
+                }
+
+                index = cjk.IndexOf(word, index + word.Length, StringComparison.Ordinal);
+            }
+        }
+
+        if (cjk.Length > 0)
+        {
+            starts[0] = true;
+        }
+
+        SplitOtherRuns(generic, starts);
+        return (generic, starts);
+    }
+
+    /// <summary>
+    /// Splits each run of characters outside generic words into words the way Chinese names mostly divide:
+    /// two characters a word, and a run of three (哈尔滨) or the last three of an odd run as one word.
+    /// </summary>
+    private static void SplitOtherRuns(bool[] generic, bool[] starts)
+    {
+        var i = 0;
+        while (i < generic.Length)
+        {
+            if (generic[i])
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < generic.Length && !generic[end])
+            {
+                end++;
+            }
+
+            var length = end - i;
+            for (var offset = 2; offset < length; offset += 2)
+            {
+                if (length % 2 == 1 && offset == length - 1)
+                {
+                    break;
+                }
+
+                starts[i + offset] = true;
+            }
+
+            if (end < generic.Length)
+            {
+                starts[end] = true;
+            }
+
+            i = end;
+        }
+    }
+
+    /// <summary>
+    /// Adds the initials of a name of two or more words as acronyms: of every word, and of the words without
+    /// legal forms (China Electronics Technology Group Corporation → cetgc, cetg).
+    /// </summary>
+    private static void AddInitialAcronyms(List<NameToken> tokens, List<string> acronyms)
+    {
+        var words = tokens.Where(token => token.Role is TokenRole.Word or TokenRole.Generic or TokenRole.LegalForm).ToList();
+        if (words.Count < 2)
+        {
+            return;
+        }
+
+        acronyms.Add(new string([.. words.Select(token => token.Text[0])]));
+        var withoutLegal = words.Where(token => token.Role != TokenRole.LegalForm).ToList();
+        if (withoutLegal.Count >= 2)
+        {
+            acronyms.Add(new string([.. withoutLegal.Select(token => token.Text[0])]));
+        }
+    }
+
+    private static string BuildCompactKey(List<NameToken> tokens, List<string> syllables)
+    {
+        var builder = new StringBuilder();
+        foreach (var token in tokens)
+        {
+            if (token.Role is TokenRole.Word or TokenRole.Generic or TokenRole.Number)
+            {
+                builder.Append(token.Text);
+            }
+        }
+
+        foreach (var syllable in syllables)
+        {
+            builder.Append(syllable);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string FoldTableWord(string word) => ScriptFolding.ToAsciiWord(word.Normalize(NormalizationForm.FormKC).ToLowerInvariant());
+
+    private static string FoldTableCjk(string word) => ScriptFolding.FoldCjk(word.Normalize(NormalizationForm.FormKC), System.Collections.Frozen.FrozenDictionary<char, char>.Empty, out _);
+
+    // An acronym in parentheses: two to twelve capitals or digits, with optional spaces, dots, hyphens or &.
+    [GeneratedRegex(@"[(\[]\s*([A-Z][A-Z0-9&.\- ]{1,14}?)\s*[)\]]", RegexOptions.CultureInvariant)]
+    private static partial Regex ParenthesisedAcronym();
+}

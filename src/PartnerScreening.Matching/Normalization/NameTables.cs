@@ -1,0 +1,129 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace PartnerScreening.Matching.Normalization;
+
+/// <summary>
+/// The word tables behind normalisation, read from the tab-separated files under <c>data/names</c> that ship
+/// inside this assembly: legal forms, abbreviations, generic organisation words, stop words and the
+/// Japanese kanji folding table.
+/// </summary>
+internal sealed class NameTables
+{
+    private NameTables()
+    {
+    }
+
+    /// <summary>Legal forms written as folded token sequences, keyed by their first token.</summary>
+    public required FrozenDictionary<string, string[][]> LegalFormsByFirstToken { get; init; }
+
+    /// <summary>Legal forms written in Han or kana, folded, longest first.</summary>
+    public required string[] CjkLegalForms { get; init; }
+
+    /// <summary>Legal forms written as one Han character in parentheses, (株) or (有), as NFKC writes ㈱ and ㈲.</summary>
+    public required string[] ParenthesisedLegalForms { get; init; }
+
+    public required FrozenDictionary<string, string> Abbreviations { get; init; }
+
+    /// <summary>Generic words written in Latin or another alphabet, folded, mapped to their concept.</summary>
+    public required FrozenDictionary<string, string> GenericWords { get; init; }
+
+    /// <summary>Generic words written in Han or kana, folded, longest first, with their concept.</summary>
+    public required (string Word, string Concept)[] CjkGenericWords { get; init; }
+
+    public required FrozenSet<string> StopWords { get; init; }
+
+    /// <summary>Japanese kanji forms that ICU's Traditional-Simplified leaves alone, mapped to simplified Chinese.</summary>
+    public required FrozenDictionary<char, char> Shinjitai { get; init; }
+
+    public static NameTables Load(Func<string, string> foldWord, Func<string, string> foldCjk)
+    {
+        var shinjitai = ReadRows("shinjitai.tsv")
+            .Where(row => row[0].Length == 1 && row[1].Length == 1)
+            .ToFrozenDictionary(row => row[0][0], row => row[1][0]);
+
+        var legalLatin = new List<string[]>();
+        var legalCjk = new List<string>();
+        var legalParenthesised = new List<string>();
+        foreach (var row in ReadRows("legal-forms.tsv"))
+        {
+            if (ScriptClassifier.ContainsCjk(row[0]) && row[0].StartsWith('('))
+            {
+                legalParenthesised.Add(row[0]);
+                continue;
+            }
+
+            if (ScriptClassifier.ContainsCjk(row[0]))
+            {
+                legalCjk.Add(foldCjk(row[0]));
+                continue;
+            }
+
+            var tokens = SplitWords(row[0]).Select(foldWord).Where(token => token.Length > 0).ToArray();
+            if (tokens.Length > 0)
+            {
+                legalLatin.Add(tokens);
+            }
+        }
+
+        var genericLatin = new Dictionary<string, string>(StringComparer.Ordinal);
+        var genericCjk = new List<(string, string)>();
+        foreach (var row in ReadRows("generic-words.tsv"))
+        {
+            if (ScriptClassifier.ContainsCjk(row[0]))
+            {
+                genericCjk.Add((foldCjk(row[0]), row[1]));
+            }
+            else
+            {
+                genericLatin[foldWord(row[0])] = row[1];
+            }
+        }
+
+        return new NameTables
+        {
+            Shinjitai = shinjitai,
+            LegalFormsByFirstToken = legalLatin
+                .GroupBy(form => form[0], StringComparer.Ordinal)
+                .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(form => form.Length).ToArray()),
+            CjkLegalForms = [.. legalCjk.Distinct().OrderByDescending(form => form.Length)],
+            ParenthesisedLegalForms = [.. legalParenthesised],
+            Abbreviations = ReadRows("abbreviations.tsv").ToFrozenDictionary(row => foldWord(row[0]), row => foldWord(row[1])),
+            GenericWords = genericLatin.ToFrozenDictionary(),
+            CjkGenericWords = [.. genericCjk.DistinctBy(entry => entry.Item1).OrderByDescending(entry => entry.Item1.Length)],
+            StopWords = ReadRows("stop-words.tsv").Select(row => foldWord(row[0])).Where(word => word.Length > 0).ToFrozenSet(),
+        };
+    }
+
+    private static IEnumerable<string> SplitWords(string text) =>
+        text.Split([' ', '-', '.', ','], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Reads the data rows of a table: comment lines (#) and the header line are skipped.</summary>
+    private static IEnumerable<string[]> ReadRows(string fileName)
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        using var stream = assembly.GetManifestResourceStream("names/" + fileName)
+            ?? throw new InvalidOperationException($"The name table '{fileName}' is missing from the assembly; rebuild PartnerScreening.Matching.");
+        using var reader = new StreamReader(stream);
+
+        var headerSeen = false;
+        var rows = new List<string[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (!headerSeen)
+            {
+                headerSeen = true;
+                continue;
+            }
+
+            rows.Add(line.Split('\t'));
+        }
+
+        return rows;
+    }
+}

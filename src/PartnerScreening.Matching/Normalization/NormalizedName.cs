@@ -1,0 +1,94 @@
+namespace PartnerScreening.Matching.Normalization;
+
+/// <summary>What a token contributes to a name's identity.</summary>
+public enum TokenRole
+{
+    /// <summary>A distinctive word; weighs by its rarity in the index.</summary>
+    Word,
+
+    /// <summary>A generic organisation word (university, institute, 研究所); weighs little.</summary>
+    Generic,
+
+    /// <summary>A legal form (Ltd., GmbH, ООО, 株式会社); weighs almost nothing.</summary>
+    LegalForm,
+
+    /// <summary>A number or ordinal (28th, 第二十八); numbers of two names must agree.</summary>
+    Number,
+
+    /// <summary>A word such as "of" or "the" that is left out of matching.</summary>
+    Stop,
+}
+
+/// <summary>Normalisation steps that changed a name; they are reported in match explanations.</summary>
+[Flags]
+public enum NormalizationRules
+{
+    None = 0,
+    WidthFolded = 1 << 0,
+    DiacriticsRemoved = 1 << 1,
+    TraditionalToSimplified = 1 << 2,
+    ShinjitaiFolded = 1 << 3,
+    KatakanaToHiragana = 1 << 4,
+    Romanised = 1 << 5,
+    LegalFormIgnored = 1 << 6,
+    AbbreviationExpanded = 1 << 7,
+    AcronymInParentheses = 1 << 8,
+    GenericWord = 1 << 9,
+    OrdinalToNumber = 1 << 10,
+}
+
+/// <summary>
+/// A word of a name folded to lower-case ASCII (romanised when the script is not Latin), with its role.
+/// <see cref="Concept"/> is shared by generic words of the same meaning across languages
+/// (university = universitet = 大学).
+/// </summary>
+public sealed record NameToken(string Text, TokenRole Role, string? Concept = null)
+{
+    public bool IsMatchable => Role is not TokenRole.Stop;
+
+    public bool IsDistinctive => Role is TokenRole.Word or TokenRole.Number;
+}
+
+/// <summary>
+/// A name after normalisation: its words, its Chinese or Japanese characters folded to one variant,
+/// their romanisation and the acronyms it stands for. Listed names and queries go through the same steps.
+/// </summary>
+public sealed class NormalizedName
+{
+    public required string Original { get; init; }
+
+    /// <summary>Words of the name outside Han and kana runs, in order, as lower-case ASCII.</summary>
+    public required IReadOnlyList<NameToken> Tokens { get; init; }
+
+    /// <summary>Han and kana characters, folded to simplified Chinese and hiragana, legal forms removed.</summary>
+    public required string Cjk { get; init; }
+
+    /// <summary>For each character of <see cref="Cjk"/>, whether it belongs to a generic word such as 大学.</summary>
+    public required bool[] CjkGeneric { get; init; }
+
+    /// <summary>
+    /// For each character of <see cref="Cjk"/>, whether a word starts there: generic words from the table are
+    /// words of their own, and each run between them is one word (西北|工业|大学).
+    /// </summary>
+    public required bool[] CjkWordStarts { get; init; }
+
+    /// <summary>Romanised syllables of <see cref="Cjk"/> (pinyin readings for Han, kana romanised per run).</summary>
+    public required IReadOnlyList<string> Syllables { get; init; }
+
+    /// <summary>Acronyms the name stands for: given in parentheses, or made of the words' initials.</summary>
+    public required IReadOnlyList<string> Acronyms { get; init; }
+
+    /// <summary>Numbers in the name, from digits, ordinals and Chinese numerals, as decimal strings.</summary>
+    public required IReadOnlyList<string> Numbers { get; init; }
+
+    public required NormalizationRules Rules { get; init; }
+
+    /// <summary>The name's identity-bearing words and syllables joined without spaces, for merged-word and cross-script comparison.</summary>
+    public required string CompactKey { get; init; }
+
+    public bool HasTokens => Tokens.Any(token => token.IsMatchable);
+
+    public bool HasDistinctiveTokens => Tokens.Any(token => token.IsDistinctive);
+
+    public bool HasCjk => Cjk.Length > 0;
+}

@@ -1,0 +1,82 @@
+using F23.StringSimilarity;
+using PartnerScreening.Domain.Screening;
+using PartnerScreening.Matching.Index;
+using PartnerScreening.Matching.Normalization;
+
+namespace PartnerScreening.Matching.Scoring;
+
+/// <summary>
+/// Scores a listed name against a query from 0 to 100: the best of the word alignment, the ordered comparison
+/// of Han and kana characters, the comparison of romanised keys across scripts, and an acronym match.
+/// </summary>
+internal static class NameScorer
+{
+    private static readonly JaroWinkler JaroWinkler = new();
+
+    public static NameMatch Score(NormalizedName query, NormalizedName listed, DocumentFrequencies frequencies)
+    {
+        var best = TokenAlignmentScorer.Score(query, listed, frequencies);
+        best = Better(best, CjkScorer.Score(query, listed, frequencies));
+        best = Better(best, CompactScore(query, listed));
+        best = Better(best, AcronymScore(query, listed));
+        return best;
+    }
+
+    private static NameMatch Better(NameMatch current, NameMatch candidate) => candidate.Score > current.Score ? candidate : current;
+
+    /// <summary>
+    /// Compares the joined keys of the two names: a Latin name against the romanisation of a Han or kana name
+    /// (Qinghua Daxue → 清华大学), or two Latin names that differ only in spacing (JSCARGUMENT → JSC Argument).
+    /// </summary>
+    private static NameMatch CompactScore(NormalizedName query, NormalizedName listed)
+    {
+        if (query.CompactKey.Length < 6 || listed.CompactKey.Length < 6 || !query.HasDistinctiveTokens && !query.HasCjk)
+        {
+            return NameMatch.None;
+        }
+
+        var crossScript = query.HasCjk != listed.HasCjk && (query.HasCjk ? !query.HasTokens : !listed.HasTokens);
+        var bothLatin = !query.HasCjk && !listed.HasCjk && CountWords(query) != CountWords(listed);
+        if (!crossScript && !bothLatin)
+        {
+            return NameMatch.None;
+        }
+
+        var similarity = JaroWinkler.Similarity(query.CompactKey, listed.CompactKey);
+        var minimum = crossScript ? ScoreWeights.CrossScriptMinimum : ScoreWeights.SpacingMinimum;
+        if (similarity < minimum)
+        {
+            return NameMatch.None;
+        }
+
+        var score = 100 * Math.Pow(similarity, 4);
+        if (TokenAlignmentScorer.NumbersConflict(query, listed))
+        {
+            score *= ScoreWeights.NumberConflict;
+        }
+
+        var alignment = new TokenAlignment(query.CompactKey, listed.CompactKey, Math.Round(similarity, 3), 1, crossScript ? "romanised" : "joined");
+        return new NameMatch(score, crossScript ? "romanised" : "joined", [alignment], [crossScript ? "romanised" : "spacing-ignored"]);
+    }
+
+    private static int CountWords(NormalizedName name) => name.Tokens.Count(token => token.Role is TokenRole.Word or TokenRole.Generic or TokenRole.Number);
+
+    /// <summary>Scores a one-word query that is an acronym of the listed name (HIT, KOMID).</summary>
+    private static NameMatch AcronymScore(NormalizedName query, NormalizedName listed)
+    {
+        var words = query.Tokens.Where(token => token.IsMatchable).ToList();
+        if (words.Count == 0 || query.HasCjk)
+        {
+            return NameMatch.None;
+        }
+
+        var candidate = string.Concat(words.Select(token => token.Text));
+        if (candidate.Length is < 2 or > 12 || !listed.Acronyms.Contains(candidate, StringComparer.Ordinal))
+        {
+            return NameMatch.None;
+        }
+
+        var alignment = new TokenAlignment(candidate, candidate, 1, 1, "acronym");
+        return new NameMatch(ScoreWeights.Acronym, "acronym", [alignment], ["acronym"]);
+    }
+}

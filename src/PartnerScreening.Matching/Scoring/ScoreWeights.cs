@@ -1,0 +1,43 @@
+namespace PartnerScreening.Matching.Scoring;
+
+/// <summary>The scorer's weights, named so that explanations and tests can refer to them.</summary>
+internal static class ScoreWeights
+{
+    /// <summary>Share of a generic word's rarity weight (university, 研究所) when both names have it: it says little.</summary>
+    public const double GenericWord = 0.25;
+
+    /// <summary>
+    /// Share of a generic word's rarity weight when only one name has it: Montana Tech and Montana Management
+    /// differ in their generic words, which is evidence that they are different entities.
+    /// </summary>
+    public const double UnmatchedGenericWord = 1.0;
+
+    /// <summary>Fixed weight of a legal form, against about 3 to 11 for a distinctive word.</summary>
+    public const double LegalForm = 0.05;
+
+    /// <summary>Smallest weight of a number: numbers identify entities (771 Research Institute) even when common.</summary>
+    public const double MinimumNumber = 2.0;
+
+    /// <summary>Share of a generic Han or kana character's rarity weight (大, 学, 研).</summary>
+    public const double GenericCjkCharacter = 0.3;
+
+    /// <summary>Factor applied when both names carry numbers and they differ (28th vs 29th institute).</summary>
+    public const double NumberConflict = 0.5;
+
+    /// <summary>Score of a query that is an acronym of the listed name (HIT → Harbin Institute of Technology).</summary>
+    public const double Acronym = 80;
+
+    /// <summary>Score of a Chinese short form that takes a leading part of every word of the listed name (西工大 → 西北工业大学).</summary>
+    public const double ChineseShortForm = 82;
+
+    /// <summary>Smallest Jaro-Winkler similarity of the romanised keys of a Latin name and a Han or kana name.</summary>
+    public const double CrossScriptMinimum = 0.9;
+
+    /// <summary>Smallest Jaro-Winkler similarity of the joined keys of two Latin names written with different spacing.</summary>
+    public const double SpacingMinimum = 0.97;
+
+    /// <summary>Points added when the listed party is in the query's country, or removed when it is not.</summary>
+    public const double CountryMatch = 5;
+
+    public const double CountryMismatch = 10;
+}

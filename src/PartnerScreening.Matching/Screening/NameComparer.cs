@@ -1,0 +1,30 @@
+using PartnerScreening.Domain.Screening;
+using PartnerScreening.Matching.Explanation;
+using PartnerScreening.Matching.Index;
+using PartnerScreening.Matching.Normalization;
+using PartnerScreening.Matching.Scoring;
+
+namespace PartnerScreening.Matching.Screening;
+
+/// <summary>The score of one name against another, with its explanation.</summary>
+public sealed record NameComparison(double Score, MatchExplanation Explanation);
+
+/// <summary>
+/// Compares two names directly, as the screener compares a query with a listed name. Word weights come from
+/// the current index when one is open, and are uniform otherwise.
+/// </summary>
+public sealed class NameComparer(NameNormalizer normalizer, NameIndexHolder holder)
+{
+    public NameComparison Compare(string queryName, string listedName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(queryName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(listedName);
+
+        var frequencies = holder.Current?.Frequencies ?? DocumentFrequencies.Uniform;
+        var query = normalizer.Normalize(queryName);
+        var listed = normalizer.Normalize(listedName);
+        var match = NameScorer.Score(query, listed, frequencies);
+        var score = Math.Round(match.Score, 1);
+        return new NameComparison(score, ExplanationWriter.Write(query, listed, listedName, match, score, countryRule: null));
+    }
+}

@@ -1,0 +1,68 @@
+using PartnerScreening.Domain.Screening;
+using PartnerScreening.Matching.Index;
+using PartnerScreening.Matching.Normalization;
+using PartnerScreening.Matching.Scoring;
+
+namespace PartnerScreening.Matching.Screening;
+
+/// <summary>The best-scoring name of one listed party for a query, after the country adjustment.</summary>
+internal sealed record PartyMatch(int PartyOrdinal, IndexedName Name, NameMatch Match, double Score, string? CountryRule);
+
+/// <summary>Scores the candidate names of a query and keeps the best name per party.</summary>
+internal static class PartyScorer
+{
+    public static List<PartyMatch> ScoreCandidates(NameIndex index, NormalizedName query, IEnumerable<int> candidates, string? country, ScreeningThresholds thresholds)
+    {
+        var best = new Dictionary<int, (IndexedName Name, NameMatch Match)>();
+        foreach (var ordinal in candidates)
+        {
+            var name = index.Names[ordinal];
+            var match = NameScorer.Score(query, name.Normalized, index.Frequencies);
+            if (match.Score <= 0)
+            {
+                continue;
+            }
+
+            if (!best.TryGetValue(name.PartyOrdinal, out var current) || match.Score > current.Match.Score)
+            {
+                best[name.PartyOrdinal] = (name, match);
+            }
+        }
+
+        var result = new List<PartyMatch>(best.Count);
+        foreach (var (partyOrdinal, (name, match)) in best)
+        {
+            var (score, rule) = AdjustForCountry(match.Score, index.Parties[partyOrdinal], country, thresholds);
+            result.Add(new PartyMatch(partyOrdinal, name, match, Math.Round(score, 1), rule));
+        }
+
+        result.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return result;
+    }
+
+    /// <summary>
+    /// Adds <see cref="ScoreWeights.CountryMatch"/> when the party is in the query's country and removes
+    /// <see cref="ScoreWeights.CountryMismatch"/> when it is known to be elsewhere, but never takes a name
+    /// match at or above <c>alert</c> below <c>review</c>.
+    /// </summary>
+    private static (double Score, string? Rule) AdjustForCountry(double score, IndexedParty party, string? country, ScreeningThresholds thresholds)
+    {
+        if (string.IsNullOrWhiteSpace(country) || party.CountryCodes.Count == 0)
+        {
+            return (score, null);
+        }
+
+        if (party.CountryCodes.Contains(country.Trim().ToUpperInvariant(), StringComparer.Ordinal))
+        {
+            return (Math.Min(100, score + ScoreWeights.CountryMatch), "country-match");
+        }
+
+        var lowered = score - ScoreWeights.CountryMismatch;
+        if (score >= thresholds.Alert)
+        {
+            lowered = Math.Max(lowered, thresholds.Review);
+        }
+
+        return (lowered, "country-differs");
+    }
+}

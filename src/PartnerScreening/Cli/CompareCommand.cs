@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using PartnerScreening.Hosting;
+using PartnerScreening.Matching.Index;
+using PartnerScreening.Matching.Screening;
+
+namespace PartnerScreening.Cli;
+
+/// <summary><c>compare NAME1 NAME2</c>: scores one name against another and explains the score.</summary>
+internal static class CompareCommand
+{
+    public static Command Create()
+    {
+        var first = new Argument<string>("name1") { Description = "Name as a query" };
+        var second = new Argument<string>("name2") { Description = "Name as listed" };
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of text" };
+        var command = new Command("compare", "Score one name against another and explain the score (名称比較)") { first, second, json };
+        command.SetAction(parseResult =>
+        {
+            using var host = CliHost.Build(parseResult.GetRequiredValue(CommonOptions.DataDir));
+
+            // Word weights come from the current index when there is one; without it every word weighs the same.
+            host.Services.GetRequiredService<NameIndexStore>().TryOpenCurrent();
+            var comparison = host.Services.GetRequiredService<NameComparer>().Compare(parseResult.GetRequiredValue(first), parseResult.GetRequiredValue(second));
+            if (parseResult.GetValue(json))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(comparison, new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                return 0;
+            }
+
+            Console.WriteLine($"score: {comparison.Score.ToString("0.#", CultureInfo.InvariantCulture)}");
+            Console.WriteLine(comparison.Explanation.SummaryJa);
+            Console.WriteLine(comparison.Explanation.SummaryEn);
+            foreach (var token in comparison.Explanation.Tokens)
+            {
+                Console.WriteLine($"  {token.QueryToken,-24} {token.ListedToken ?? "-",-24} sim {token.Similarity.ToString("0.00", CultureInfo.InvariantCulture)}  weight {token.Weight.ToString("0.00", CultureInfo.InvariantCulture)}  {token.Method}");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,116 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using PartnerScreening.Domain;
+using PartnerScreening.Domain.Screening;
+using PartnerScreening.Matching.Index;
+using PartnerScreening.Matching.Normalization;
+using PartnerScreening.Matching.Screening;
+using PartnerScreening.Testing;
+
+namespace PartnerScreening.Matching.Tests.Index;
+
+// Builds real indexes of the METI End User List (parsed by the real parser) in a temporary data directory.
+public sealed class NameIndexStoreTests : IDisposable
+{
+    private readonly TempDirectory root = new();
+    private readonly DataDirectory dataDirectory;
+
+    public NameIndexStoreTests()
+    {
+        dataDirectory = new DataDirectory(root.Path).EnsureCreated();
+    }
+
+    public void Dispose() => root.Dispose();
+
+    [Fact]
+    public async Task RebuildAsync_Twice_SwapsPointerAndKeepsPrevious()
+    {
+        using var holder = new NameIndexHolder(TimeProvider.System);
+        var store = CreateStore(holder);
+
+        var first = await store.RebuildAsync(RealLists.MetiEndUserList(), CancellationToken.None);
+        var second = await store.RebuildAsync(RealLists.MetiEndUserList(), CancellationToken.None);
+
+        Assert.Equal(Path.GetFileName(second.Path), File.ReadAllText(Path.Combine(dataDirectory.IndexRoot, "current")));
+        Assert.Equal(Path.GetFileName(first.Path), File.ReadAllText(Path.Combine(dataDirectory.IndexRoot, "previous")));
+        Assert.True(Directory.Exists(first.Path));
+        Assert.Same(second, holder.Current);
+    }
+
+    [Fact]
+    public async Task RebuildAsync_ThirdBuild_DeletesOldestAndPartialVersions()
+    {
+        using var holder = new NameIndexHolder(TimeProvider.System);
+        var store = CreateStore(holder);
+        var partial = Directory.CreateDirectory(Path.Combine(dataDirectory.IndexRoot, "v-partial")).FullName;
+
+        var first = await store.RebuildAsync(RealLists.MetiEndUserList(), CancellationToken.None);
+        await store.RebuildAsync(RealLists.MetiEndUserList(), CancellationToken.None);
+        await store.RebuildAsync(RealLists.MetiEndUserList(), CancellationToken.None);
+
+        Assert.False(Directory.Exists(partial));
+        Assert.False(Directory.Exists(first.Path));
+        Assert.Equal(2, Directory.GetDirectories(dataDirectory.IndexRoot).Length);
+    }
+
+    [Fact]
+    public async Task TryOpenCurrent_AfterRestart_ScreensWithStoredIndex()
+    {
+        using (var holder = new NameIndexHolder(TimeProvider.System))
+        {
+            await CreateStore(holder).RebuildAsync(RealLists.MetiEndUserList(), CancellationToken.None);
+        }
+
+        using var restarted = new NameIndexHolder(TimeProvider.System);
+        var opened = CreateStore(restarted).TryOpenCurrent();
+        var result = CreateScreener(restarted).Screen(new ScreeningQuery { Name = "Harbin Institute of Technology" });
+
+        Assert.True(opened);
+        var hit = result.Groups[0].Hits[0];
+        Assert.Equal("meti-eul", hit.Source);
+        Assert.StartsWith("Harbin Institute of Technology", hit.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryOpenCurrent_NoIndex_ReturnsFalse()
+    {
+        using var holder = new NameIndexHolder(TimeProvider.System);
+
+        Assert.False(CreateStore(holder).TryOpenCurrent());
+        Assert.Null(holder.Current);
+    }
+
+    [Fact]
+    public void Screen_NoIndex_ThrowsIndexNotReady()
+    {
+        using var holder = new NameIndexHolder(TimeProvider.System);
+
+        Assert.Throws<IndexNotReadyException>(() => CreateScreener(holder).Screen(new ScreeningQuery { Name = "KOMID" }));
+    }
+
+    [Fact]
+    public void Build_CancelledBuild_LeavesNoDirectory()
+    {
+        var builder = new NameIndexBuilder(NameNormalizer.Shared, TimeProvider.System);
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => builder.Build(dataDirectory.IndexRoot, RealLists.MetiEndUserList(), cancellation.Token));
+        Assert.Empty(Directory.GetDirectories(dataDirectory.IndexRoot));
+    }
+
+    private NameIndexStore CreateStore(NameIndexHolder holder) =>
+        new(dataDirectory, new NameIndexBuilder(NameNormalizer.Shared, TimeProvider.System), NameNormalizer.Shared, holder, NullLogger<NameIndexStore>.Instance);
+
+    private static NameScreener CreateScreener(NameIndexHolder holder) =>
+        new(holder, NameNormalizer.Shared, new OptionsMonitor(new MatchingOptions()));
+
+    private sealed class OptionsMonitor(MatchingOptions value) : IOptionsMonitor<MatchingOptions>
+    {
+        public MatchingOptions CurrentValue => value;
+
+        public MatchingOptions Get(string? name) => value;
+
+        public IDisposable? OnChange(Action<MatchingOptions, string?> listener) => null;
+    }
+}

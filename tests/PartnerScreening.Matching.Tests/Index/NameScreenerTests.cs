@@ -1,0 +1,59 @@
+using PartnerScreening.Domain.Lists;
+using PartnerScreening.Domain.Screening;
+
+namespace PartnerScreening.Matching.Tests.Index;
+
+// Screens against the index of every real list that has a parser.
+[Collection(AllListsCollection.Name)]
+public sealed class NameScreenerTests(AllListsIndexFixture index)
+{
+    [Theory]
+    [InlineData("Harbin Institute of Technology", "541")]
+    [InlineData("哈爾浜工業大学", "541")]
+    [InlineData("哈尔滨工业大学", "541")]
+    [InlineData("Korea Mining Development Trading Corp.", "352")]
+    [InlineData("朝鮮鉱業開発貿易会社", "352")]
+    public void Screen_KnownEntry_IsFirstGroup(string query, string metiNumber)
+    {
+        var result = index.Screener.Screen(new ScreeningQuery { Name = query });
+
+        Assert.Contains(result.Groups[0].Hits, hit => hit.Source == ListSourceIds.MetiEndUserList && hit.SourceEntityId == metiNumber);
+    }
+
+    [Fact]
+    public void Screen_Hit_ExplainsMatchedNameAndTokens()
+    {
+        var result = index.Screener.Screen(new ScreeningQuery { Name = "Harbin Inst. of Tech." });
+
+        var hit = result.Groups[0].Hits.First(hit => hit.Source == ListSourceIds.MetiEndUserList);
+        Assert.StartsWith("Harbin Institute of Technology", hit.MatchedName, StringComparison.Ordinal);
+        Assert.Contains("abbreviation-expanded", hit.Explanation.Rules);
+        Assert.Contains(hit.Explanation.Tokens, token => token.QueryToken == "harbin" && token.Similarity == 1);
+        Assert.NotEmpty(hit.Explanation.SummaryJa);
+        Assert.NotEmpty(hit.Explanation.SummaryEn);
+    }
+
+    [Fact]
+    public void Screen_GenericWordsOnly_ReturnsNoHits()
+    {
+        var result = index.Screener.Screen(new ScreeningQuery { Name = "University of Science and Technology" });
+
+        Assert.Empty(result.Groups);
+    }
+
+    [Fact]
+    public void Screen_OtherCountry_StillShowsStrongMatch()
+    {
+        var result = index.Screener.Screen(new ScreeningQuery { Name = "Harbin Institute of Technology", Country = "US" });
+
+        Assert.Contains(result.Groups.SelectMany(group => group.Hits), hit => hit.SourceEntityId == "541" && hit.Score >= index.Options.Thresholds.Review);
+    }
+
+    [Fact]
+    public void Screen_ListFilter_ReturnsOnlyThatList()
+    {
+        var result = index.Screener.Screen(new ScreeningQuery { Name = "Harbin Institute of Technology", Lists = [ListSourceIds.MetiEndUserList] });
+
+        Assert.All(result.Groups.SelectMany(group => group.Hits), hit => Assert.Equal(ListSourceIds.MetiEndUserList, hit.Source));
+    }
+}

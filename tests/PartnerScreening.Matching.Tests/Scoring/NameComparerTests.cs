@@ -1,0 +1,83 @@
+using PartnerScreening.Matching.Index;
+using PartnerScreening.Matching.Normalization;
+using PartnerScreening.Matching.Screening;
+
+namespace PartnerScreening.Matching.Tests.Scoring;
+
+// Scores without an index, so every word weighs the same and only the token roles (generic, legal form,
+// number) set the weights; thresholds refer to the default review threshold of 70.
+public sealed class NameComparerTests
+{
+    private const double Review = 70;
+
+    private static readonly NameComparer Comparer = new(NameNormalizer.Shared, new NameIndexHolder(TimeProvider.System));
+
+    [Theory]
+    [InlineData("Harbin Institute of Technology", "Harbin Institute of Technology")]
+    [InlineData("harbin institute of technology", "Harbin Institute of Technology (HIT)")]
+    [InlineData("Technology Harbin Institute of", "Harbin Institute of Technology")]
+    [InlineData("Harbin Inst. of Tech.", "Harbin Institute of Technology")]
+    [InlineData("Harbni Institute of Technology", "Harbin Institute of Technology")]
+    [InlineData("Huawei Technologies", "Huawei Technologies Co., Ltd.")]
+    [InlineData("LUKOIL OIL COMP", "Lukoil Oil Company")]
+    [InlineData("清華大學", "清华大学")]
+    [InlineData("國防科學技術大學", "国防科学技术大学")]
+    [InlineData("西工大", "西北工业大学")]
+    [InlineData("国防科技大学", "国防科学技術大学")]
+    [InlineData("Qinghua Daxue", "清华大学")]
+    [InlineData("Rosoboroneksport", "Рособоронэкспорт")]
+    [InlineData("HIT", "Harbin Institute of Technology (HIT)")]
+    [InlineData("China Aerospace Science and Technology Corporation Ninth Academy", "China Aerospace Science and Technology Corporation 9th Academy")]
+    public void Compare_SameEntity_ReachesReview(string query, string listed)
+    {
+        var comparison = Comparer.Compare(query, listed);
+
+        Assert.True(comparison.Score >= Review, $"{query} ~ {listed}: {comparison.Score} ({comparison.Explanation.SummaryEn})");
+    }
+
+    [Theory]
+    [InlineData("Himeji Institute of Technology", "Harbin Institute of Technology")]
+    [InlineData("University of Technology", "Harbin Institute of Technology")]
+    [InlineData("工业大学", "哈尔滨工业大学")]
+    [InlineData("北京大学", "北京航空航天大学")]
+    [InlineData("BELLETECH CORP", "11420 CORP.")]
+    [InlineData("CETC 28th Research Institute", "CETC 29th Research Institute")]
+    [InlineData("Shiga University", "Shiba")]
+    public void Compare_DifferentEntities_StaysBelowReview(string query, string listed)
+    {
+        var comparison = Comparer.Compare(query, listed);
+
+        Assert.True(comparison.Score < Review, $"{query} ~ {listed}: {comparison.Score} ({comparison.Explanation.SummaryEn})");
+    }
+
+    [Fact]
+    public void Compare_TraditionalQuery_ExplainsFoldingInBothLanguages()
+    {
+        var comparison = Comparer.Compare("清華大學", "清华大学");
+
+        Assert.Contains("traditional-to-simplified", comparison.Explanation.Rules);
+        Assert.Contains("繁体字を簡体字に統一", comparison.Explanation.SummaryJa);
+        Assert.Contains("traditional Chinese folded to simplified", comparison.Explanation.SummaryEn);
+    }
+
+    [Fact]
+    public void Compare_LegalFormDiffers_ReportsItIgnored()
+    {
+        var comparison = Comparer.Compare("Huawei Technologies Ltd", "Huawei Technologies GmbH");
+
+        Assert.Contains("legal-form-ignored", comparison.Explanation.Rules);
+        Assert.True(comparison.Score >= 95, comparison.Score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Compare_AlignedTokens_AreListedWithSimilarityAndWeight()
+    {
+        var comparison = Comparer.Compare("Harbni Institute", "Harbin Institute");
+
+        var harbin = Assert.Single(comparison.Explanation.Tokens, token => token.QueryToken == "harbni");
+        Assert.Equal("harbin", harbin.ListedToken);
+        Assert.Equal("fuzzy", harbin.Method);
+        Assert.InRange(harbin.Similarity, 0.5, 0.99);
+        Assert.True(harbin.Weight > 0);
+    }
+}
