@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PartnerScreening.Jobs.Rescreening;
 using Quartz;
 
 namespace PartnerScreening.Jobs;
@@ -26,6 +27,9 @@ public static class JobsServiceCollectionExtensions
                 job => job
                     .WithIdentity(IngestListsJob.Key)
                     .WithDescription("Downloads and ingests every enabled list source"));
+
+            // This Quartz version accepts one AddQuartz per container, so every job is added in this callback.
+            quartz.AddRescreenJob(configuration);
         });
         return services;
     }

@@ -14,5 +14,6 @@ root.Subcommands.Add(PartnersCommand.Create());
 root.Subcommands.Add(ScreenCommand.Create());
 root.Subcommands.Add(CompareCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(RescreenCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

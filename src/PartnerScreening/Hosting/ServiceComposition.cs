@@ -1,5 +1,6 @@
 using PartnerScreening.Domain;
 using PartnerScreening.Jobs;
+using PartnerScreening.Jobs.Rescreening;
 using PartnerScreening.Lists;
 using PartnerScreening.Matching;
 using PartnerScreening.Screenings;
@@ -25,6 +26,7 @@ internal static class ServiceComposition
         services.AddScreeningServices(configuration);
         services.AddPartnerRegistry();
         services.AddPartnerScreeningMatching(configuration, dataDirectory);
+        services.AddRescreening(configuration);
         return services;
     }
 }
