@@ -88,6 +88,7 @@ internal static class WebHostSetup
                 .WithTags("Screening API");
             api.MapScreeningEndpoints();
             api.MapListEndpoints();
+            api.MapRegistryEndpoints();
 
             endpoints.MapRazorPages();
         });
