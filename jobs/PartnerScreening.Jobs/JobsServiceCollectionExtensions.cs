@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using PartnerScreening.Jobs.Crawling;
 using PartnerScreening.Jobs.Rescreening;
+using PartnerScreening.Jobs.Crawling;
 using Quartz;
 
 namespace PartnerScreening.Jobs;
