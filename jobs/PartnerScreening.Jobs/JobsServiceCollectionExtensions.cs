@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PartnerScreening.Jobs.Crawling;
 using PartnerScreening.Jobs.Rescreening;
 using Quartz;
 
@@ -18,6 +19,7 @@ public static class JobsServiceCollectionExtensions
         var ingestListsTimeZone = ResolveTimeZone(ingestLists.TimeZone, IngestListsJobOptions.SectionName);
         ValidateCron(ingestLists.Cron, IngestListsJobOptions.SectionName);
 
+        services.AddCrawlPartners(configuration);
         services.AddQuartz(quartz =>
         {
             quartz.ScheduleJob<IngestListsJob>(
@@ -30,6 +32,7 @@ public static class JobsServiceCollectionExtensions
 
             // This Quartz version accepts one AddQuartz per container, so every job is added in this callback.
             quartz.AddRescreenJob(configuration);
+            quartz.AddCrawlPartnersJob(configuration);
         });
         return services;
     }

@@ -114,6 +114,9 @@ internal static partial class ScreeningLog
     [LoggerMessage(EventId = 7101, Level = LogLevel.Information, Message = "Screening {ScreeningId} stored: decision {Decision}, {GroupCount} hit groups, by {ActorKind}")]
     public static partial void Stored(ILogger logger, string screeningId, string decision, int groupCount, string actorKind);
 
+    [LoggerMessage(EventId = 7103, Level = LogLevel.Error, Message = "Storing {RecordCount} screenings failed; the requests are answered with an error")]
+    public static partial void WriteFailed(ILogger logger, int recordCount, Exception exception);
+
     [LoggerMessage(EventId = 7102, Level = LogLevel.Warning, Message = "Screening refused because the name index is not ready")]
     public static partial void IndexNotReady(ILogger logger);
 }

@@ -27,6 +27,9 @@ internal static class PagesSetup
         services.AddNavigationItem(new NavigationItem("Nav.Batch", "/Batch/Index", 20));
         services.AddNavigationItem(new NavigationItem("Nav.Screenings", "/Screenings/Index", 30));
         services.AddNavigationItem(new NavigationItem("Nav.Lists", "/Lists/Index", 40));
+        services.AddNavigationItem(new NavigationItem("Nav.Partners", "/Partners/Index", 50));
+        services.AddNavigationItem(new NavigationItem("Nav.Alerts", "/Alerts/Index", 60));
+        services.AddNavigationItem(new NavigationItem("Nav.Rescreen", "/Rescreen/Index", 70));
         return services;
     }
 }

@@ -25,6 +25,7 @@ internal static class WebHostSetup
     {
         services.AddPartnerScreening(configuration, dataDirectory);
         services.AddHostedService<DatabaseInitializerService>();
+        services.AddHostedService(provider => provider.GetRequiredService<ScreeningWriter>());
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
@@ -78,6 +79,7 @@ internal static class WebHostSetup
                 .WithTags("Screening API");
             api.MapScreeningEndpoints();
             api.MapListEndpoints();
+            api.MapRegistryEndpoints();
 
             endpoints.MapRazorPages();
         });
