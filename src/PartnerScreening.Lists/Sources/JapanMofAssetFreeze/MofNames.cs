@@ -35,7 +35,13 @@ internal static partial class MofNames
             previousJapaneseCount = isJapanese ? parts.Count : 0;
             foreach (var part in parts)
             {
-                names.Add(Create(part, type));
+                var (name, originals) = ExtractOriginalScript(part);
+                if (name.Length > 0)
+                {
+                    names.Add(Create(name, type));
+                }
+
+                names.AddRange(originals);
             }
         }
 
@@ -53,6 +59,31 @@ internal static partial class MofNames
             _ => null,
         };
         return new PartyName(value, type, script, language);
+    }
+
+    /// <summary>
+    /// Removes the UN notation <c>(original script: محمد عمر)</c> from a name and returns the original-script
+    /// names it gave. The value <c>不明</c> (unknown) gives none.
+    /// </summary>
+    public static (string Name, List<PartyName> Originals) ExtractOriginalScript(string text)
+    {
+        var originals = new List<PartyName>();
+        if (!text.Contains("original script", StringComparison.OrdinalIgnoreCase))
+        {
+            return (text, originals);
+        }
+
+        var name = OriginalScriptNotation().Replace(text, match =>
+        {
+            var original = match.Groups["name"].Value.Trim();
+            if (original.Length > 0 && original != "不明")
+            {
+                originals.Add(new PartyName(original, NameType.OriginalScript, ScriptDetector.Detect(original)));
+            }
+
+            return " ";
+        });
+        return (string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)), originals);
     }
 
     private static List<string> SplitLine(string line, bool isJapanese, int previousJapaneseCount)
@@ -94,13 +125,18 @@ internal static partial class MofNames
     private static string Clean(string part)
     {
         var value = part.Trim().Trim('、', ',', ';', ' ');
-        if (value.Length > 2 && value[0] == '(' && value[^1] == ')' && value.IndexOf(')', StringComparison.Ordinal) == value.Length - 1)
+        var isOriginalScriptNotation = value.Contains("original script", StringComparison.OrdinalIgnoreCase);
+        if (!isOriginalScriptNotation && value.Length > 2 && value[0] == '(' && value[^1] == ')' && value.IndexOf(')', StringComparison.Ordinal) == value.Length - 1)
         {
             value = value[1..^1].Trim();
         }
 
         return AkaPrefix().Replace(value, string.Empty).Trim();
     }
+
+    // One entry prints the notation in right-to-left order, "(name:original script)", after a bidi control.
+    [GeneratedRegex(@"[\u200E\u200F\u202A-\u202E]*\(\s*(?:original script\s*:\s*(?<name>[^()]*)|(?<name>[^()]*?)\s*:\s*original script\s*)\)+", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginalScriptNotation();
 
     [GeneratedRegex(@"\([a-z]{1,2}\)\s*")]
     private static partial Regex Enumerator();

@@ -23,13 +23,15 @@ internal static partial class MofRecordMapper
         }
 
         var japanese = JoinLines(Cell(record, columns.IndexOf(MofField.NameJapanese)));
-        var english = JoinLines(Cell(record, columns.IndexOf(MofField.NameEnglish)));
+        var (english, originals) = MofNames.ExtractOriginalScript(JoinLines(Cell(record, columns.IndexOf(MofField.NameEnglish))));
         var primary = english.Length > 0 ? english : japanese;
         var aliases = new List<PartyName>();
         if (english.Length > 0 && japanese.Length > 0)
         {
             aliases.Add(MofNames.Create(japanese, NameType.Alias));
         }
+
+        aliases.AddRange(originals);
 
         var dates = new List<PartyDate>();
         var (listed, amended) = MofDates.ParseNoticeDates(Cell(record, columns.IndexOf(MofField.NoticeDate)));

@@ -152,6 +152,25 @@ public sealed class JapanMofAssetFreezeParserTests(MofWorkbookFixture fixture) :
         }
     }
 
+    [Fact]
+    public void Parse_OriginalScriptNotation_BecomesOriginalScriptAlias()
+    {
+        var zawahiri = fixture.ById["002-000158"];
+
+        Assert.Equal("AIMAN MUHAMMED RABI Al-ZAWAHIRI", zawahiri.PrimaryName);
+        Assert.Contains(new PartyName("أيمن محمد ربيع الظواهري", NameType.OriginalScript, "Arab"), zawahiri.Aliases);
+    }
+
+    [Fact]
+    public void Parse_UnknownOriginalScript_IsDropped()
+    {
+        var makki = fixture.ById["002-000794"];
+
+        Assert.Equal("ABDUL REHMAN MAKKI", makki.PrimaryName);
+        Assert.DoesNotContain(makki.Aliases, alias => alias.Value.Contains("不明", StringComparison.Ordinal));
+        Assert.DoesNotContain(fixture.Result.Parties, party => party.AllNames().Any(name => name.Value.Contains("original script", StringComparison.OrdinalIgnoreCase)));
+    }
+
     [Theory]
     [InlineData(19274, "1952-10-07")]
     [InlineData(61, "1900-03-01")]
