@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerScreening.Jobs.Rescreening;
+using PartnerScreening.Jobs.Crawling;
 using Quartz;
 
 namespace PartnerScreening.Jobs;
@@ -18,6 +19,7 @@ public static class JobsServiceCollectionExtensions
         var ingestListsTimeZone = ResolveTimeZone(ingestLists.TimeZone, IngestListsJobOptions.SectionName);
         ValidateCron(ingestLists.Cron, IngestListsJobOptions.SectionName);
 
+        services.AddCrawlPartners(configuration);
         services.AddQuartz(quartz =>
         {
             quartz.ScheduleJob<IngestListsJob>(
@@ -28,8 +30,8 @@ public static class JobsServiceCollectionExtensions
                     .WithIdentity(IngestListsJob.Key)
                     .WithDescription("Downloads and ingests every enabled list source"));
 
-            // This Quartz version accepts one AddQuartz per container, so every job is added in this callback.
             quartz.AddRescreenJob(configuration);
+            quartz.AddCrawlPartnersJob(configuration);
         });
         return services;
     }

@@ -18,13 +18,14 @@ public sealed class CrawlingOptions
     [Required]
     public string ProductVersion { get; set; } = "1.0";
 
-    /// <summary>Absolute http(s) URL of a page that explains the crawler to webmasters. Required, no default.</summary>
-    [Required(ErrorMessage = "Crawling:ContactUrl is required: set the URL of a page that explains the crawler to webmasters.")]
+    /// <summary>
+    /// Absolute http(s) URL of a page that explains the crawler to webmasters; no default. The service starts without it
+    /// so screening keeps working, but no crawl sends a request until it and <see cref="ContactEmail"/> are set.
+    /// </summary>
     [Url(ErrorMessage = "Crawling:ContactUrl must be an absolute http(s) URL.")]
     public string? ContactUrl { get; set; }
 
-    /// <summary>E-mail address webmasters can write to about the crawler. Required, no default.</summary>
-    [Required(ErrorMessage = "Crawling:ContactEmail is required: set the export-control office's e-mail address.")]
+    /// <summary>E-mail address webmasters can write to about the crawler; no default. Required before any crawl.</summary>
     [EmailAddress(ErrorMessage = "Crawling:ContactEmail must be an e-mail address.")]
     public string? ContactEmail { get; set; }
 
@@ -102,6 +103,9 @@ public sealed class CrawlingOptions
     /// Private, link-local and metadata addresses stay refused either way.
     /// </summary>
     public bool AllowLoopback { get; set; }
+
+    /// <summary>Whether both contact settings are present, which every crawl requires.</summary>
+    public bool HasContact => !string.IsNullOrWhiteSpace(ContactUrl) && !string.IsNullOrWhiteSpace(ContactEmail);
 
     /// <summary>The User-Agent header: product token, version, contact URL and e-mail.</summary>
     public string UserAgent => $"{ProductToken}/{ProductVersion} (+{ContactUrl}; mailto:{ContactEmail})";

@@ -39,7 +39,12 @@ internal sealed class CrawlingOptionsValidator : IValidateOptions<CrawlingOption
             failures.Add($"Crawling:RobotsCacheDuration must be more than 0 and at most 24 hours (RFC 9309), was {options.RobotsCacheDuration}.");
         }
 
-        if (options.ContactUrl is { } url
+        if (string.IsNullOrWhiteSpace(options.ContactUrl) != string.IsNullOrWhiteSpace(options.ContactEmail))
+        {
+            failures.Add("Crawling:ContactUrl and Crawling:ContactEmail must be set together: webmasters need both a page about the crawler and an address to write to.");
+        }
+
+        if (options.ContactUrl is { Length: > 0 } url
             && (!Uri.TryCreate(url, UriKind.Absolute, out var contact) || (contact.Scheme != Uri.UriSchemeHttps && contact.Scheme != Uri.UriSchemeHttp)))
         {
             failures.Add($"Crawling:ContactUrl must be an absolute http(s) URL, was '{url}'.");

@@ -8,6 +8,7 @@ using PartnerScreening.Crawling.Crawl;
 using PartnerScreening.Crawling.Fetching;
 using PartnerScreening.Crawling.Findings;
 using PartnerScreening.Crawling.Lexicon;
+using PartnerScreening.Crawling.Reports;
 using PartnerScreening.Crawling.Robots;
 using PartnerScreening.Crawling.Scope;
 using Polly;
@@ -39,6 +40,8 @@ public static class CrawlingServiceCollectionExtensions
         services.TryAddSingleton<OfficerTermStore>();
         services.TryAddSingleton(provider => new LexiconProvider(provider.GetRequiredService<OfficerTermStore>()));
         services.TryAddSingleton<PartnerCrawler>();
+        services.TryAddSingleton<CrawlReportStore>();
+        services.TryAddSingleton<ObjectiveCheck>();
 
         services.AddHttpClient(CrawlerHttpClient.ClientName)
             .ConfigurePrimaryHttpMessageHandler(provider => CreateHandler(provider.GetRequiredService<AddressGuard>()))

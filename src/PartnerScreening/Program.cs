@@ -15,5 +15,6 @@ root.Subcommands.Add(ScreenCommand.Create());
 root.Subcommands.Add(CompareCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(RescreenCommand.Create());
+root.Subcommands.Add(CrawlCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

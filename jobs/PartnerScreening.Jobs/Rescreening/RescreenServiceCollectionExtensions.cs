@@ -12,7 +12,7 @@ public static class RescreenServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the rescreening service, the alert mailer and the hook that schedules a run after each ingest,
-    /// with options validated at start-up. The job itself is added by <see cref="AddRescreenJob"/>.
+    /// with options validated at start-up. The job is added to the scheduler by <see cref="AddRescreenJob"/>.
     /// </summary>
     public static IServiceCollection AddRescreening(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,15 +30,10 @@ public static class RescreenServiceCollectionExtensions
         services.AddSingleton<AlertMailer>();
         services.AddSingleton<RescreenService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISnapshotsChangedHandler, RescreenAfterIngestHandler>());
-
         return services;
     }
 
-    /// <summary>
-    /// Adds the <see cref="RescreenJob"/> and its nightly trigger to the scheduler. Call it from the one
-    /// <c>AddQuartz</c> callback of the composition root, because this Quartz version registers one scheduler per
-    /// container and rejects a second <c>AddQuartz</c>.
-    /// </summary>
+    /// <summary>Adds the <see cref="RescreenJob"/> and its nightly trigger to the scheduler.</summary>
     public static IQuartzBuilder AddRescreenJob(this IQuartzBuilder quartz, IConfiguration configuration)
     {
         var settings = configuration.GetSection(RescreenOptions.SectionName).Get<RescreenOptions>() ?? new RescreenOptions();

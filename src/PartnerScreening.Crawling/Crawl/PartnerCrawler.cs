@@ -31,6 +31,11 @@ public sealed class PartnerCrawler(
         }
 
         var settings = options.Value;
+        if (!settings.HasContact)
+        {
+            throw new CrawlerNotConfiguredException();
+        }
+
         var startedAt = timeProvider.GetUtcNow();
         CrawlerLog.CrawlStarted(logger, target.PartnerId, target.Seeds.Count);
 

@@ -39,5 +39,6 @@ public sealed record Finding
     public IReadOnlyList<string> AlsoOn { get; init; } = [];
 
     /// <summary>Stable key of a finding across reports: term and quote.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Key => $"{TermId}\u241F{Quote}";
 }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PartnerScreening.Crawling;
+using PartnerScreening.Crawling.Crawl;
 using PartnerScreening.Domain;
 using PartnerScreening.Jobs;
 using PartnerScreening.Jobs.Rescreening;
@@ -27,6 +30,8 @@ internal static class ServiceComposition
         services.AddPartnerRegistry();
         services.AddPartnerScreeningMatching(configuration, dataDirectory);
         services.AddRescreening(configuration);
+        services.AddPartnerScreeningCrawling(configuration);
+        services.TryAddSingleton<IPartnerWebsiteSource, RegistryPartnerWebsiteSource>();
         return services;
     }
 }
