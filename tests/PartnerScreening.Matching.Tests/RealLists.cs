@@ -24,8 +24,9 @@ internal static class RealLists
             .Select(type => (IListParser)Activator.CreateInstance(type)!)
             .ToList();
 
-        var parties = new List<IndexedParty>();
-        var covered = new HashSet<string>(StringComparer.Ordinal);
+        // A folder may hold several editions of a list (METI: the current Excel and an older PDF); the
+        // newest edition of each source is indexed.
+        var newest = new Dictionary<string, ParsedList>(StringComparer.Ordinal);
         foreach (var folder in Directory.EnumerateDirectories(Path.Combine(SharedPaths.Root, "lists")).Order(StringComparer.Ordinal))
         {
             var files = Directory.EnumerateFiles(folder).Where(file => !file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
@@ -36,25 +37,31 @@ internal static class RealLists
                 var companions = files.Where(other => other != file).ToDictionary(other => Path.GetFileName(other).ToLowerInvariant(), File.ReadAllBytes);
                 foreach (var parser in parsers.Where(candidate => candidate.CanParse(name, content.AsSpan(0, Math.Min(content.Length, 4096)))))
                 {
-                    // One edition per source: the METI folder also holds an older PDF edition.
-                    if (covered.Contains(parser.Source))
-                    {
-                        continue;
-                    }
-
+                    ParsedList parsed;
                     try
                     {
-                        var parsed = parser.Parse(new ListFileSet(name, content) { Companions = companions }, CancellationToken.None);
-                        covered.Add(parser.Source);
-                        parties.AddRange(parsed.Parties.Select(party => new IndexedParty($"{parser.Source}-test", party)));
-                        break;
+                        parsed = parser.Parse(new ListFileSet(name, content) { Companions = companions }, CancellationToken.None);
                     }
                     catch (ListFormatException)
                     {
                         // A parser whose file-name test also accepts another list's file (two Excel lists) rejects its content.
+                        continue;
                     }
+
+                    if (!newest.TryGetValue(parser.Source, out var current) || (parsed.Edition ?? DateOnly.MinValue) > (current.Edition ?? DateOnly.MinValue))
+                    {
+                        newest[parser.Source] = parsed;
+                    }
+
+                    break;
                 }
             }
+        }
+
+        var parties = new List<IndexedParty>();
+        foreach (var (source, parsed) in newest.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            parties.AddRange(parsed.Parties.Select(party => new IndexedParty($"{source}-test", party)));
         }
 
         return parties;

@@ -10,7 +10,7 @@ internal static class ScoreWeights
     /// Share of a generic word's rarity weight when only one name has it: Montana Tech and Montana Management
     /// differ in their generic words, which is evidence that they are different entities.
     /// </summary>
-    public const double UnmatchedGenericWord = 0.6;
+    public const double UnmatchedGenericWord = 1.0;
 
     /// <summary>Fixed weight of a legal form, against about 3 to 11 for a distinctive word.</summary>
     public const double LegalForm = 0.05;
