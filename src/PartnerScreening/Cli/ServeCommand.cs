@@ -36,6 +36,7 @@ internal static class ServeCommand
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         builder.WebHost.UseUrls(urls);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.AddPartnerScreeningWeb(builder.Configuration, dataDirectory);
         configure?.Invoke(builder);
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using PartnerScreening.Domain.Screening;
+using PartnerScreening.Matching.Screening;
 
 namespace PartnerScreening.Screenings;
 
@@ -13,6 +14,7 @@ public sealed class ScreeningRunner(
     ScreeningStore store,
     ListStatusService listStatus,
     IOptions<ScreeningOptions> options,
+    IOptions<MatchingOptions> matchingOptions,
     TimeProvider timeProvider,
     ILogger<ScreeningRunner> logger)
 {
@@ -21,11 +23,12 @@ public sealed class ScreeningRunner(
         ValidatedScreening screening, ScreeningRequest request, ScreeningActor actor, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var minScore = screening.Threshold ?? settings.Review;
+        var thresholds = matchingOptions.Value.Thresholds;
+        var minScore = screening.Threshold ?? thresholds.Review;
 
         var (groups, index) = ScreenAllNames(screening, minScore, settings.MaxGroups);
         var topScore = groups.Count == 0 ? 0 : groups[0].Score;
-        var decision = topScore >= settings.Alert ? "alert" : topScore >= settings.Review ? "review" : "clear";
+        var decision = topScore >= thresholds.Alert ? "alert" : topScore >= thresholds.Review ? "review" : "clear";
 
         var response = new ScreeningResponse
         {
@@ -35,7 +38,7 @@ public sealed class ScreeningRunner(
             Subject = screening.ToSubject(),
             Decision = decision,
             TopScore = topScore,
-            Thresholds = new ThresholdsResponse(settings.Review, settings.Alert, minScore),
+            Thresholds = new ThresholdsResponse(thresholds.Review, thresholds.Alert, minScore),
             Groups = groups,
             IndexVersion = index.Id,
             IndexBuiltAt = index.BuiltAt,
@@ -113,6 +116,9 @@ internal static partial class ScreeningLog
 {
     [LoggerMessage(EventId = 7101, Level = LogLevel.Information, Message = "Screening {ScreeningId} stored: decision {Decision}, {GroupCount} hit groups, by {ActorKind}")]
     public static partial void Stored(ILogger logger, string screeningId, string decision, int groupCount, string actorKind);
+
+    [LoggerMessage(EventId = 7103, Level = LogLevel.Error, Message = "Storing {RecordCount} screenings failed; the requests are answered with an error")]
+    public static partial void WriteFailed(ILogger logger, int recordCount, Exception exception);
 
     [LoggerMessage(EventId = 7102, Level = LogLevel.Warning, Message = "Screening refused because the name index is not ready")]
     public static partial void IndexNotReady(ILogger logger);

@@ -20,6 +20,7 @@ public static class ScreeningServiceCollectionExtensions
 
         services.AddMemoryCache();
         services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<ScreeningWriter>();
         services.AddSingleton<ScreeningStore>();
         services.AddSingleton<ScreeningRunner>();
         services.AddSingleton<SampleDataMarker>();

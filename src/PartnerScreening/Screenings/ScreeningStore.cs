@@ -6,7 +6,7 @@ using PartnerScreening.Storage.Screenings;
 namespace PartnerScreening.Screenings;
 
 /// <summary>Stores screenings in the audit trail and reads them back.</summary>
-public sealed class ScreeningStore(IDbContextFactory<PartnerScreeningDbContext> dbContextFactory)
+public sealed class ScreeningStore(IDbContextFactory<PartnerScreeningDbContext> dbContextFactory, ScreeningWriter writer)
 {
     public async Task AddAsync(ScreeningResponse screening, ScreeningRequest request, CancellationToken cancellationToken)
     {
@@ -26,9 +26,7 @@ public sealed class ScreeningStore(IDbContextFactory<PartnerScreeningDbContext> 
             RequestJson = JsonSerializer.Serialize(request, ApiJson.Options),
             ResultJson = JsonSerializer.Serialize(screening, ApiJson.Options),
         };
-        await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
-        db.Set<ScreeningRecord>().Add(record);
-        await db.SaveChangesAsync(cancellationToken);
+        await writer.WriteAsync(record, cancellationToken);
     }
 
     public async Task<ScreeningResponse?> GetAsync(string id, CancellationToken cancellationToken)

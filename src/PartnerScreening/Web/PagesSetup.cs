@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using PartnerScreening.Hosting;
 using PartnerScreening.Web.Localization;
 using PartnerScreening.Web.Navigation;
@@ -19,7 +20,8 @@ internal static class PagesSetup
                 pages.Conventions.AuthorizeFolder("/", DatabaseInitializer.OfficerRole);
                 pages.Conventions.AllowAnonymousToFolder("/Account");
             })
-            .AddViewLocalization();
+            .AddViewLocalization()
+            .ConfigureApplicationPartManager(AddOwnParts);
         services.AddHostedService(provider => provider.GetRequiredService<Screenings.Batch.BatchScreeningService>());
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Shared.LayoutModel>();
@@ -27,6 +29,23 @@ internal static class PagesSetup
         services.AddNavigationItem(new NavigationItem("Nav.Batch", "/Batch/Index", 20));
         services.AddNavigationItem(new NavigationItem("Nav.Screenings", "/Screenings/Index", 30));
         services.AddNavigationItem(new NavigationItem("Nav.Lists", "/Lists/Index", 40));
+        services.AddNavigationItem(new NavigationItem("Nav.Partners", "/Partners/Index", 50));
+        services.AddNavigationItem(new NavigationItem("Nav.Alerts", "/Alerts/Index", 60));
+        services.AddNavigationItem(new NavigationItem("Nav.Rescreen", "/Rescreen/Index", 70));
         return services;
+    }
+
+    // MVC discovers pages in the host's application assembly; a host started by a test runner names another one,
+    // so the pages and compiled views of this assembly are added when missing.
+    private static void AddOwnParts(ApplicationPartManager manager)
+    {
+        var assembly = typeof(PagesSetup).Assembly;
+        foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+        {
+            if (!manager.ApplicationParts.Any(existing => existing.GetType() == part.GetType() && existing.Name == part.Name))
+            {
+                manager.ApplicationParts.Add(part);
+            }
+        }
     }
 }

@@ -9,12 +9,14 @@ using PartnerScreening.Hosting;
 using PartnerScreening.Screenings;
 using PartnerScreening.Web.Api;
 using PartnerScreening.Web.Localization;
+using Quartz;
 using Scalar.AspNetCore;
 
 namespace PartnerScreening.Web;
 
 /// <summary>
 /// Services and request pipeline of the web host, split from <c>serve</c> so that tests host exactly the same app.
+/// <c>Scheduler:Enabled</c> (default true) starts the Quartz scheduler in the same process.
 /// </summary>
 internal static class WebHostSetup
 {
@@ -25,6 +27,14 @@ internal static class WebHostSetup
     {
         services.AddPartnerScreening(configuration, dataDirectory);
         services.AddHostedService<DatabaseInitializerService>();
+        services.AddHostedService(provider => provider.GetRequiredService<ScreeningWriter>());
+        services.AddOptions<FirstStartOptions>().Bind(configuration.GetSection(FirstStartOptions.SectionName));
+        services.AddHostedService<FirstStartListLoader>();
+        if (configuration.GetValue("Scheduler:Enabled", defaultValue: true))
+        {
+            // The jobs themselves are registered by AddPartnerScreeningJobs in the composition root.
+            services.AddQuartzHostedService(quartz => quartz.WaitForJobsToComplete = true);
+        }
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
@@ -78,6 +88,7 @@ internal static class WebHostSetup
                 .WithTags("Screening API");
             api.MapScreeningEndpoints();
             api.MapListEndpoints();
+            api.MapRegistryEndpoints();
 
             endpoints.MapRazorPages();
         });

@@ -188,12 +188,12 @@ public sealed class ListIngestionServiceTests
     public async Task IngestFileAsync_UnknownFormat_ThrowsNamingFile()
     {
         await using var host = await CreateHostAsync();
-        var path = host.WriteFile("list.pdf", "%PDF-1.7");
+        var path = host.WriteFile("list.docx", "PK");
 
         var exception = await Assert.ThrowsAsync<ArgumentException>(
             () => host.CreateIngestion().IngestFileAsync(path, null, TestContext.Current.CancellationToken));
 
-        Assert.Contains("'list.pdf'", exception.Message);
+        Assert.Contains("'list.docx'", exception.Message);
         Assert.Contains("--source", exception.Message);
     }
 

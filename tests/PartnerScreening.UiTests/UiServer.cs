@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using PartnerScreening.Domain.Lists;
+using PartnerScreening.Lists.Ingestion;
+using PartnerScreening.Testing;
+using PartnerScreening.Tests.Web;
+using Xunit;
+
+namespace PartnerScreening.UiTests;
+
+/// <summary>
+/// The real app on a loopback Kestrel port with the official METI End User List ingested, an officer account,
+/// and Debian's Chromium driven by Playwright (no browser is downloaded).
+/// </summary>
+public sealed class UiServer : IAsyncLifetime
+{
+    public const string OfficerEmail = "officer@example.test";
+    public const string OfficerPassword = "Correct-Horse-Battery-42";
+
+    private IPlaywright? _playwright;
+
+    public PartnerScreeningFactory Factory { get; } = new();
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        Factory.UseKestrel(0);
+        Factory.StartServer();
+        BaseUrl = Factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var ingestion = scope.ServiceProvider.GetRequiredService<ListIngestionService>();
+            var result = await ingestion.IngestFileAsync(SharedPaths.List("meti-eul", "20250929_4.xlsx"), ListSourceIds.MetiEndUserList, CancellationToken.None);
+            Assert.True(result.Succeeded, "The METI End User List could not be ingested.");
+
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+            var officer = new IdentityUser { UserName = OfficerEmail, Email = OfficerEmail, EmailConfirmed = true };
+            Assert.True((await users.CreateAsync(officer, OfficerPassword)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(officer, "officer")).Succeeded);
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>Opens a new page in a fresh context, signed in as the officer.</summary>
+    public async Task<IPage> SignedInPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            Locale = "ja-JP",
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(BaseUrl + "/Account/SignIn");
+        await page.FillAsync("#email", OfficerEmail);
+        await page.FillAsync("#password", OfficerPassword);
+        await page.ClickAsync("button[type=submit].primary");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn", StringComparison.Ordinal));
+        return page;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await Factory.DisposeAsync();
+    }
+}
