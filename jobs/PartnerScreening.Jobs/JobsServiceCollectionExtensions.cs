@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerScreening.Jobs.Crawling;
-using PartnerScreening.Jobs.Rescreening;
 using Quartz;
 
 namespace PartnerScreening.Jobs;
@@ -30,8 +29,6 @@ public static class JobsServiceCollectionExtensions
                     .WithIdentity(IngestListsJob.Key)
                     .WithDescription("Downloads and ingests every enabled list source"));
 
-            // This Quartz version accepts one AddQuartz per container, so every job is added in this callback.
-            quartz.AddRescreenJob(configuration);
             quartz.AddCrawlPartnersJob(configuration);
         });
         return services;
