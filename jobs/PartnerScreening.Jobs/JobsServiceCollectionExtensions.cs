@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PartnerScreening.Jobs.Rescreening;
 using PartnerScreening.Jobs.Crawling;
 using Quartz;
 
@@ -29,6 +30,7 @@ public static class JobsServiceCollectionExtensions
                     .WithIdentity(IngestListsJob.Key)
                     .WithDescription("Downloads and ingests every enabled list source"));
 
+            quartz.AddRescreenJob(configuration);
             quartz.AddCrawlPartnersJob(configuration);
         });
         return services;

@@ -11,9 +11,8 @@ namespace PartnerScreening.Jobs.Rescreening;
 public static class RescreenServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the rescreening service, the alert mailer, the hook that schedules a run after each ingest and
-    /// the <see cref="RescreenJob"/> with its nightly trigger, with options validated at start-up. The scheduler
-    /// runs only where a host adds the Quartz hosted service (<c>serve</c>).
+    /// Registers the rescreening service, the alert mailer and the hook that schedules a run after each ingest,
+    /// with options validated at start-up. The job is added to the scheduler by <see cref="AddRescreenJob"/>.
     /// </summary>
     public static IServiceCollection AddRescreening(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,12 +30,11 @@ public static class RescreenServiceCollectionExtensions
         services.AddSingleton<AlertMailer>();
         services.AddSingleton<RescreenService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISnapshotsChangedHandler, RescreenAfterIngestHandler>());
-        services.AddQuartz(quartz => quartz.AddRescreenJob(configuration));
         return services;
     }
 
     /// <summary>Adds the <see cref="RescreenJob"/> and its nightly trigger to the scheduler.</summary>
-    private static IQuartzBuilder AddRescreenJob(this IQuartzBuilder quartz, IConfiguration configuration)
+    public static IQuartzBuilder AddRescreenJob(this IQuartzBuilder quartz, IConfiguration configuration)
     {
         var settings = configuration.GetSection(RescreenOptions.SectionName).Get<RescreenOptions>() ?? new RescreenOptions();
         quartz.AddJob<RescreenJob>(job => job
