@@ -4,9 +4,9 @@
 Reads the hand-typed pairs in shinjitai-joyo-pairs.txt and checks each one against the Unihan
 database of Debian's unicode-data package (apt-get install unicode-data, files under
 /usr/share/unicode). A pair is kept when:
-  * the shinjitai is not a distinct common Chinese character with another reading (it is in the first
-    level of GB 2312 and shares no kMandarin reading with the kyujitai, as 芸 yun beside 藝 yi),
-    because folding it would merge two different Chinese characters;
+  * the shinjitai is not a distinct common Chinese character with another reading. Such a character
+    is in the first level of GB 2312 and shares no kMandarin reading with the kyujitai (欠 qian beside
+    缺 que), and folding it would merge two different Chinese characters;
   * folding changes something (the shinjitai is not already the simplified form).
 The target is the first common simplified character (GB 2312) among the kSimplifiedVariant of the
 kyujitai, of its semantic and Z variants, those variants themselves and the shinjitai; 鑛 has the rare simplified

@@ -24,10 +24,11 @@ internal static class CandidateQueryBuilder
         {
             var token = name.Tokens.First(candidate => candidate.Text == word);
             should.Add(Term(IndexFields.Latin, word, token.Role == TokenRole.Generic ? 0.2f : 2f), Occur.SHOULD);
-            var edits = TokenSimilarity.AllowedEdits(word.Length);
-            if (token.Role == TokenRole.Word && edits > 0)
+            // One edit at most here, even where the scorer allows two: a two-edit Levenshtein automaton costs
+            // several milliseconds to build, and the other words of the name still bring the candidate in.
+            if (token.Role == TokenRole.Word && TokenSimilarity.AllowedEdits(word.Length) > 0)
             {
-                should.Add(new FuzzyQuery(new Term(IndexFields.Latin, word), edits, 1, FuzzyExpansions, true), Occur.SHOULD);
+                should.Add(new FuzzyQuery(new Term(IndexFields.Latin, word), 1, 1, FuzzyExpansions, true), Occur.SHOULD);
             }
 
             if (word.Length >= 2)

@@ -3,7 +3,7 @@ namespace PartnerScreening.Matching.Scoring;
 /// <summary>The scorer's weights, named so that explanations and tests can refer to them.</summary>
 internal static class ScoreWeights
 {
-    /// <summary>Share of a generic word's rarity weight (university, 研究所) when both names have it: it says little.</summary>
+    /// <summary>Share of a generic word's rarity weight (university, 研究所) when both names have it, because it is weak evidence of one entity.</summary>
     public const double GenericWord = 0.25;
 
     /// <summary>
