@@ -33,6 +33,7 @@ public sealed class FindingCollector(LexiconMatcher matcher)
     }
 
     /// <summary>Matches every sentence of <paramref name="content"/> and records the findings of the page.</summary>
+    /// <remarks>TODO: weigh matches by page type (about, laboratories and partner pages above news, job ads below).</remarks>
     public void Collect(PageContent content, string url, DateTimeOffset fetchedAt, string sha256)
     {
         foreach (var block in content.Blocks)

@@ -272,6 +272,7 @@ public static class CrawlReportHtmlWriter
         .tile.medium { border-color: #b36b00; background: #fff4e0; }
         .tile.warn { border-color: #8a6d00; background: #fffbe6; }
         .notice { border: 1px solid #8a6d00; background: #fffbe6; padding: .5rem .8rem; }
+        table.findings th:first-child, table.findings td:first-child { width: 5.5rem; white-space: nowrap; }
         td.s-strong { color: #b00020; font-weight: bold; }
         td.s-medium { color: #b36b00; font-weight: bold; }
         q { quotes: "「" "」"; }

@@ -167,6 +167,7 @@ public static partial class CharsetDecoder
         var fit = codePage switch
         {
             54936 => Share(han),
+            // NOTE: Big5 bytes also decode cleanly as GB18030, so an undeclared Big5 page is usually read as GB18030.
             950 => Share(han) * 0.98,
             932 or 51932 => Share(han + kana) + Share(kana),
             949 => (Share(hangul) * 1.5) - Share(han),

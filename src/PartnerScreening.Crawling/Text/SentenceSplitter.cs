@@ -26,6 +26,7 @@ public static class SentenceSplitter
                 _ => false,
             };
 
+            // NOTE: a cut at MaxSentenceLength can split a term in two, so a term in a very long run may be missed.
             if (ends || current.Length >= MaxSentenceLength)
             {
                 var sentence = current.ToString().Trim();

@@ -72,6 +72,10 @@ internal static class ListInput
         return text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Returns true when the head (decoded as UTF-8) contains the given text, e.g. a root element name.</summary>
+    public static bool HeadContains(ReadOnlySpan<byte> head, string text) =>
+        Encoding.UTF8.GetString(SkipByteOrderMark(head)).Contains(text, StringComparison.Ordinal);
+
     public static bool HasExtension(string fileName, params string[] extensions)
     {
         var extension = Path.GetExtension(fileName);

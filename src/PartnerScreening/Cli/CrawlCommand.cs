@@ -86,6 +86,8 @@ internal static class CrawlCommand
 
         if (partnerId is not null)
         {
+            // A fresh data directory has no registry tables yet; create them so an unknown id reads as "not registered".
+            await DatabaseInitializer.InitializeAsync(services, cancellationToken);
             var source = services.GetService<IPartnerWebsiteSource>()
                 ?? throw new CrawlInputException("連携先の登録簿が利用できないため --partner は使えません。URL を指定してください。", "--partner needs the partner registry, which is not available in this build; pass the website URL instead.");
             var websites = await source.FindAsync(partnerId, cancellationToken)

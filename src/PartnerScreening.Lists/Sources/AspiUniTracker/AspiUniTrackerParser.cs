@@ -27,7 +27,8 @@ public sealed class AspiUniTrackerParser : IListParser
     public string Version => "aspi-misp-1";
 
     public bool CanParse(string fileName, ReadOnlySpan<byte> head) =>
-        ListInput.HasExtension(fileName, ".json") && (head.IsEmpty || ListInput.HeadStartsWith(head, "{"));
+        ListInput.HasExtension(fileName, ".json")
+        && (head.IsEmpty ? fileName.Contains("universities", StringComparison.OrdinalIgnoreCase) : ListInput.HeadContains(head, "\"china-defence-universities\""));
 
     public ParsedList Parse(ListFileSet files, CancellationToken cancellationToken)
     {

@@ -27,7 +27,8 @@ public sealed class EuFinancialSanctionsParser : IListParser
     public string Version => "eu-fsf-xml-1.1-1";
 
     public bool CanParse(string fileName, ReadOnlySpan<byte> head) =>
-        ListInput.HasExtension(fileName, ".xml") && (head.IsEmpty || ListInput.HeadStartsWith(head, "<"));
+        ListInput.HasExtension(fileName, ".xml")
+        && (head.IsEmpty ? fileName.Contains("FullSanctionsList", StringComparison.OrdinalIgnoreCase) : ListInput.HeadContains(head, Namespace));
 
     public ParsedList Parse(ListFileSet files, CancellationToken cancellationToken)
     {

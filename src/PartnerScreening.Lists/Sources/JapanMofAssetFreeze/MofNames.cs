@@ -122,6 +122,8 @@ internal static partial class MofNames
         return cleaned;
     }
 
+    // TODO: some Taliban-sheet aliases carry details in parentheses (parentage, passport, birth date); they
+    // stay in the alias text because the notes follow no fixed pattern.
     private static string Clean(string part)
     {
         var value = part.Trim().Trim('、', ',', ';', ' ');

@@ -40,9 +40,12 @@ public sealed class MetiEndUserListExcelParser : IListParser
     /// <inheritdoc />
     public string Version => "1";
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Returns true for a .xlsx file named as METI publishes it (<c>20250929_4.xlsx</c>) or with <c>meti</c>,
+    /// <c>eul</c> or <c>enduser</c> in its name. Other lists' files are left to their parsers.
+    /// </summary>
     public bool CanParse(string fileName, ReadOnlySpan<byte> head) =>
-        fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+        MetiFileNames.IsEndUserList(fileName, ".xlsx")
         && (head.IsEmpty || head.StartsWith(ZipSignature));
 
     /// <inheritdoc />

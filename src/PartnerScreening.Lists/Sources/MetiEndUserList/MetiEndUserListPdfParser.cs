@@ -25,9 +25,12 @@ public sealed class MetiEndUserListPdfParser : IListParser
     /// <inheritdoc />
     public string Version => "1";
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Returns true for a .pdf file named as METI publishes it (<c>20250131003-1.pdf</c>) or with <c>meti</c>,
+    /// <c>eul</c> or <c>enduser</c> in its name. Other lists' files are left to their parsers.
+    /// </summary>
     public bool CanParse(string fileName, ReadOnlySpan<byte> head) =>
-        fileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)
+        MetiFileNames.IsEndUserList(fileName, ".pdf")
         && (head.IsEmpty || head.StartsWith(PdfSignature));
 
     /// <inheritdoc />

@@ -14,7 +14,9 @@ public sealed class OfacConsolidatedEnhancedParser : IListParser
 
     public string Version => "ofac-enhanced-1";
 
-    public bool CanParse(string fileName, ReadOnlySpan<byte> head) => OfacEnhancedXmlReader.CanParse(fileName, head);
+    /// <summary>Accepts Enhanced XML files other than <c>SDN_ENHANCED.*</c>, which <see cref="OfacSdnEnhancedParser"/> takes.</summary>
+    public bool CanParse(string fileName, ReadOnlySpan<byte> head) =>
+        !Path.GetFileName(fileName).StartsWith("SDN_", StringComparison.OrdinalIgnoreCase) && OfacEnhancedXmlReader.CanParse(fileName, head);
 
     public ParsedList Parse(ListFileSet files, CancellationToken cancellationToken) =>
         OfacEnhancedXmlReader.Parse(Source, files, Parsing.ZipLimits.Default, cancellationToken);

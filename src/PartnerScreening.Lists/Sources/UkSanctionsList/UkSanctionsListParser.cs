@@ -23,7 +23,8 @@ public sealed class UkSanctionsListParser : IListParser
     public string Version => "uk-xml-1";
 
     public bool CanParse(string fileName, ReadOnlySpan<byte> head) =>
-        ListInput.HasExtension(fileName, ".xml") && (head.IsEmpty || ListInput.HeadStartsWith(head, "<"));
+        ListInput.HasExtension(fileName, ".xml")
+        && (head.IsEmpty ? fileName.Contains("UK-Sanctions-List", StringComparison.OrdinalIgnoreCase) : ListInput.HeadContains(head, "<Designations"));
 
     public ParsedList Parse(ListFileSet files, CancellationToken cancellationToken)
     {

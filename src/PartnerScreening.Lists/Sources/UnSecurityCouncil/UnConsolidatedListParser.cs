@@ -21,7 +21,8 @@ public sealed class UnConsolidatedListParser : IListParser
     public string Version => "un-xml-1";
 
     public bool CanParse(string fileName, ReadOnlySpan<byte> head) =>
-        ListInput.HasExtension(fileName, ".xml") && (head.IsEmpty || ListInput.HeadStartsWith(head, "<"));
+        ListInput.HasExtension(fileName, ".xml")
+        && (head.IsEmpty ? fileName.Contains("consolidated", StringComparison.OrdinalIgnoreCase) : ListInput.HeadContains(head, "<CONSOLIDATED_LIST"));
 
     public ParsedList Parse(ListFileSet files, CancellationToken cancellationToken)
     {

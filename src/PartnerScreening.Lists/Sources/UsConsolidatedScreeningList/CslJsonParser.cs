@@ -20,7 +20,8 @@ public sealed class CslJsonParser : IListParser
     public string Version => "csl-json-1";
 
     public bool CanParse(string fileName, ReadOnlySpan<byte> head) =>
-        ListInput.HasExtension(fileName, ".json") && (head.IsEmpty || ListInput.HeadStartsWith(head, "{") || ListInput.HeadStartsWith(head, "["));
+        ListInput.HasExtension(fileName, ".json")
+        && (Path.GetFileName(fileName).StartsWith("consolidated", StringComparison.OrdinalIgnoreCase) || ListInput.HeadContains(head, "\"results\""));
 
     public ParsedList Parse(ListFileSet files, CancellationToken cancellationToken)
     {

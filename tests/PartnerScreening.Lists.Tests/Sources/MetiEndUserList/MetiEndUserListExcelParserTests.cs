@@ -211,12 +211,15 @@ public sealed class MetiEndUserListExcelParserTests(MetiExcelFixture fixture) : 
     }
 
     [Theory]
-    [InlineData("xlsx", true)]
-    [InlineData("XLSX", true)]
-    [InlineData("pdf", false)]
-    [InlineData("xls", false)]
-    public void CanParse_ByExtension_AcceptsOnlyXlsx(string extension, bool expected)
+    [InlineData("20250929_4.xlsx", true)]
+    [InlineData("20250929_4.XLSX", true)]
+    [InlineData("meti-eul.xlsx", true)]
+    [InlineData("20250929_4.pdf", false)]
+    [InlineData("20250929_4.xls", false)]
+    [InlineData("shisantouketsu20260305.xlsx", false)]
+    [InlineData("list.xlsx", false)]
+    public void CanParse_FileName_AcceptsOnlyEndUserListWorkbook(string fileName, bool expected)
     {
-        Assert.Equal(expected, new MetiEndUserListExcelParser().CanParse("20250929_4." + extension, fixture.Content.AsSpan(0, 8)));
+        Assert.Equal(expected, new MetiEndUserListExcelParser().CanParse(fileName, fixture.Content.AsSpan(0, 8)));
     }
 }

@@ -94,8 +94,11 @@ public sealed class MetiEndUserListPdfParserTests(MetiPdfFixture fixture) : ICla
 
     [Theory]
     [InlineData("20250131003-1.pdf", true)]
+    [InlineData("20250929_3.pdf", true)]
+    [InlineData("meti_end_user_list.pdf", true)]
     [InlineData("20250929_4.xlsx", false)]
-    public void CanParse_ByExtension_AcceptsOnlyPdf(string fileName, bool expected)
+    [InlineData("list.pdf", false)]
+    public void CanParse_FileName_AcceptsOnlyEndUserListPdf(string fileName, bool expected)
     {
         Assert.Equal(expected, new MetiEndUserListPdfParser().CanParse(fileName, fixture.Content.AsSpan(0, 8)));
     }
