@@ -35,7 +35,8 @@ internal static class NameScorer
             return NameMatch.None;
         }
 
-        var crossScript = query.HasCjk != listed.HasCjk && (query.HasCjk ? !query.HasTokens : !listed.HasTokens);
+        var crossScript = query.HasCjk != listed.HasCjk && (query.HasCjk ? !query.HasTokens : !listed.HasTokens)
+            || KanaAgainstHan(query, listed);
         var bothLatin = !query.HasCjk && !listed.HasCjk && CountWords(query) != CountWords(listed);
         if (!crossScript && !bothLatin)
         {
@@ -58,6 +59,16 @@ internal static class NameScorer
         var alignment = new TokenAlignment(query.CompactKey, listed.CompactKey, Math.Round(similarity, 3), 1, crossScript ? "romanised" : "joined");
         return new NameMatch(score, crossScript ? "romanised" : "joined", [alignment], [crossScript ? "romanised" : "spacing-ignored"]);
     }
+
+    /// <summary>
+    /// True when one name writes a word in kana where the other writes it in Han characters, as a Japanese katakana
+    /// rendering of a Chinese place name does (ハルビン for 哈爾浜): the characters cannot align, the romanised keys can.
+    /// </summary>
+    private static bool KanaAgainstHan(NormalizedName query, NormalizedName listed) =>
+        query.HasCjk && listed.HasCjk && ContainsKana(query.Cjk) != ContainsKana(listed.Cjk);
+
+    // The normaliser folds katakana to hiragana, so the hiragana block is the only kana left to look for.
+    private static bool ContainsKana(string cjk) => cjk.Any(character => character is >= '\u3041' and <= '\u309F');
 
     private static int CountWords(NormalizedName name) => name.Tokens.Count(token => token.Role is TokenRole.Word or TokenRole.Generic or TokenRole.Number);
 

@@ -26,6 +26,7 @@ public sealed class NameComparerTests
     [InlineData("国防科技大学", "国防科学技術大学")]
     [InlineData("Qinghua Daxue", "清华大学")]
     [InlineData("Rosoboroneksport", "Рособоронэкспорт")]
+    [InlineData("ハルビン工業大学", "哈爾浜工業大学")]
     [InlineData("HIT", "Harbin Institute of Technology (HIT)")]
     [InlineData("China Aerospace Science and Technology Corporation Ninth Academy", "China Aerospace Science and Technology Corporation 9th Academy")]
     public void Compare_SameEntity_ReachesReview(string query, string listed)
@@ -40,6 +41,7 @@ public sealed class NameComparerTests
     [InlineData("University of Technology", "Harbin Institute of Technology")]
     [InlineData("工业大学", "哈尔滨工业大学")]
     [InlineData("北京大学", "北京航空航天大学")]
+    [InlineData("ペキン大学", "北京航空航天大学")]
     [InlineData("BELLETECH CORP", "11420 CORP.")]
     [InlineData("CETC 28th Research Institute", "CETC 29th Research Institute")]
     [InlineData("Shiga University", "Shiba")]
