@@ -165,10 +165,11 @@ public sealed class PageFetcherTests
     [Fact]
     public async Task Fetch_SlowResponse_CutOffByTimeout()
     {
-        using var host = CrawlerTestHost.Create(new Dictionary<string, string?> { ["Crawling:PageTimeout"] = "00:00:00.300" });
+        // The page timeout also covers robots.txt, so it leaves a busy CI machine ample time for that fetch.
+        using var host = CrawlerTestHost.Create(new Dictionary<string, string?> { ["Crawling:PageTimeout"] = "00:00:03" });
         using var site = FixtureSite.Start("www.univ-a.edu.cn", host.Resolver).Robots("");
         site.Server.Given(Request.Create().WithPath("/slow").UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "text/html").WithBody("<p>late</p>").WithDelay(TimeSpan.FromSeconds(3)));
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "text/html").WithBody("<p>late</p>").WithDelay(TimeSpan.FromSeconds(12)));
 
         var outcome = await host.Get<PageFetcher>().FetchAsync(site.Url("/slow"), host.ScopeFor(site.Root), Token);
 
