@@ -42,19 +42,7 @@ public class IngestBenchmark
     {
         directory = new TempDirectory();
         var dataDirectory = new DataDirectory(Path.Combine(directory.Path, "var")).EnsureCreated();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            // The OFAC legacy CSV set: sdn.csv is the primary file, the others reach the parser as companions.
-            ["Lists:Sources:ofac-sdn:Enabled"] = "false",
-            ["Lists:Sources:ofac-sdn:Downloads:0:Url"] = "https://example.invalid/SDN.CSV",
-            ["Lists:Sources:ofac-sdn:Downloads:0:FileName"] = "sdn.csv",
-            ["Lists:Sources:ofac-sdn:Downloads:1:Url"] = "https://example.invalid/ADD.CSV",
-            ["Lists:Sources:ofac-sdn:Downloads:1:FileName"] = "add.csv",
-            ["Lists:Sources:ofac-sdn:Downloads:2:Url"] = "https://example.invalid/ALT.CSV",
-            ["Lists:Sources:ofac-sdn:Downloads:2:FileName"] = "alt.csv",
-            ["Lists:Sources:ofac-sdn:Downloads:3:Url"] = "https://example.invalid/SDN_COMMENTS.CSV",
-            ["Lists:Sources:ofac-sdn:Downloads:3:FileName"] = "sdn_comments.csv",
-        }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(OfacCsvSetSettings.Create()).Build();
 
         var services = new ServiceCollection();
         services.AddLogging();

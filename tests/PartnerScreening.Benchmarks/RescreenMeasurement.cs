@@ -43,7 +43,7 @@ internal static class RescreenMeasurement
     {
         using var directory = new TempDirectory();
         var dataDirectory = new DataDirectory(Path.Combine(directory.Path, "var")).EnsureCreated();
-        var configuration = new ConfigurationBuilder().Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(OfacCsvSetSettings.Create()).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
