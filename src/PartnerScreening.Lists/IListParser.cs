@@ -18,6 +18,13 @@ public interface IListParser
     /// <summary>Returns true when the file name (and, if needed, its first bytes) is in this parser's format.</summary>
     bool CanParse(string fileName, ReadOnlySpan<byte> head);
 
+    /// <summary>
+    /// Returns true when the file is in this parser's format, judged without the file-name conventions that
+    /// <see cref="CanParse"/> may rely on to tell sources apart. The ingest asks this when the source is already
+    /// known (named by the officer or by the download settings), so a renamed file is still read.
+    /// </summary>
+    bool CanParseKnownSource(string fileName, ReadOnlySpan<byte> head) => CanParse(fileName, head);
+
     /// <summary>Parses the files; throws <see cref="ListFormatException"/> when they are not in the expected format.</summary>
     ParsedList Parse(ListFileSet files, CancellationToken cancellationToken);
 }

@@ -102,7 +102,8 @@ public sealed class SnapshotIngester(
                 cancellationToken);
         }
 
-        var parser = parsers.FirstOrDefault(candidate => candidate.Source == source && candidate.CanParse(files.FileName, head.Span));
+        var parser = parsers.FirstOrDefault(candidate => candidate.Source == source && candidate.CanParse(files.FileName, head.Span))
+            ?? parsers.FirstOrDefault(candidate => candidate.Source == source && candidate.CanParseKnownSource(files.FileName, head.Span));
         if (parser is null)
         {
             return await RejectAsync(attempt, inForce,

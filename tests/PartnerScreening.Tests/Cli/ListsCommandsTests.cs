@@ -42,6 +42,20 @@ public sealed class ListsCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestFile_RenamedMetiWorkbookWithSource_Accepted()
+    {
+        // An officer's copy saved under a name of their own: the named source decides, not METI's file name.
+        var path = Path.Combine(directory.Path, "gaikoku-user-list.xlsx");
+        File.Copy(SharedPaths.List("meti-eul", "20250929_4.xlsx"), path);
+
+        var (exitCode, output, _) = await RunAsync("ingest", "--source", "meti-eul", "--file", path);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Accepted", output, StringComparison.Ordinal);
+        Assert.Contains("records=835", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IngestFile_EmptyCopyOfList_ExitsNonZero()
     {
         var path = Path.Combine(directory.Path, "20250929_4.xlsx");

@@ -49,6 +49,10 @@ public sealed class MetiEndUserListExcelParser : IListParser
         && (head.IsEmpty || head.StartsWith(ZipSignature));
 
     /// <inheritdoc />
+    public bool CanParseKnownSource(string fileName, ReadOnlySpan<byte> head) =>
+        fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && head.StartsWith(ZipSignature);
+
+    /// <inheritdoc />
     public ParsedList Parse(ListFileSet files, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);

@@ -34,6 +34,10 @@ public sealed class MetiEndUserListPdfParser : IListParser
         && (head.IsEmpty || head.StartsWith(PdfSignature));
 
     /// <inheritdoc />
+    public bool CanParseKnownSource(string fileName, ReadOnlySpan<byte> head) =>
+        fileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && head.StartsWith(PdfSignature);
+
+    /// <inheritdoc />
     public ParsedList Parse(ListFileSet files, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
