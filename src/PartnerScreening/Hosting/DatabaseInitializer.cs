@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using PartnerScreening.Storage;
 
 namespace PartnerScreening.Hosting;
@@ -10,20 +9,10 @@ internal static class DatabaseInitializer
     public const string OfficerRole = "officer";
     public const string AdministratorRole = "administrator";
 
-    // TODO: replace EnsureCreated with EF migrations once the model settles; EnsureCreated adds no table to an existing database.
     public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PartnerScreeningDbContext>>();
-        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
-        {
-            await db.Database.EnsureCreatedAsync(cancellationToken);
-            if (db.Database.IsSqlite())
-            {
-                // WAL lets screenings be written while pages and the API read.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            }
-        }
+        await scope.ServiceProvider.EnsurePartnerScreeningDatabaseAsync(cancellationToken);
 
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in new[] { OfficerRole, AdministratorRole })
