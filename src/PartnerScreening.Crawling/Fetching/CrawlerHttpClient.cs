@@ -16,7 +16,7 @@ public sealed class CrawlerHttpClient(IHttpClientFactory httpClientFactory, IOpt
     /// (null when the server sent none); a longer body is cut off there and marked truncated.
     /// </summary>
     /// <exception cref="HttpRequestException">Network failure; its inner exception is <see cref="AddressRejectedException"/> when the guard refused the host.</exception>
-    /// <exception cref="TimeoutException">No complete answer within <see cref="CrawlingOptions.PageTimeout"/>.</exception>
+    /// <exception cref="TimeoutException">No complete response within <see cref="CrawlingOptions.PageTimeout"/>.</exception>
     public async Task<HttpFetch> GetAsync(Uri url, string accept, Func<string?, long> maxBytesFor, CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(options.Value.PageTimeout, timeProvider);
@@ -97,7 +97,7 @@ public sealed class CrawlerHttpClient(IHttpClientFactory httpClientFactory, IOpt
     }
 }
 
-/// <summary>Media types the crawler asks for.</summary>
+/// <summary>Media types the crawler requests in its Accept header.</summary>
 public static class CrawlerAccept
 {
     public const string Pages = "text/html,application/xhtml+xml,application/pdf;q=0.9";

@@ -5,7 +5,7 @@ using PartnerScreening.Matching.Screening;
 namespace PartnerScreening.Matching.Tests.Scoring;
 
 // Scores without an index, so every word weighs the same and only the token roles (generic, legal form,
-// number) set the weights; thresholds refer to the default review threshold of 70.
+// number) set the weights. The thresholds refer to the default review threshold of 70.
 public sealed class NameComparerTests
 {
     private const double Review = 70;
