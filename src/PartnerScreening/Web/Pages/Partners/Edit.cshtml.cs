@@ -64,7 +64,7 @@ public sealed class EditModel(RegistryStore store) : PageModel
         try
         {
             var saved = Id is null ? await store.CreatePartnerAsync(partner, cancellationToken) : await store.UpdatePartnerAsync(partner, cancellationToken);
-            return saved is null ? NotFound() : RedirectToPage("/Partners/Index", new { Search = saved.PrimaryName });
+            return saved is null ? NotFound() : RedirectToPage("/Partners/Details", new { id = saved.Id });
         }
         catch (RegistryValidationException exception)
         {
