@@ -33,7 +33,7 @@ public sealed record SubjectHit
     public DecisionEntity? Decision { get; init; }
 
     /// <summary>
-    /// What changed in the listed party since the decision, one change per line; empty when the decision is in
+    /// What changed in the listed party since the decision, one change per line. Empty when the decision is in
     /// force or there is no decision.
     /// </summary>
     public IReadOnlyList<string> ChangesSinceDecision { get; init; } = [];

@@ -20,7 +20,7 @@ public sealed class SubjectHitsService(
     DecisionService decisions,
     IOptions<RescreenOptions> options)
 {
-    /// <summary>Screens a partner by each of its names as an organisation; returns null when the partner does not exist.</summary>
+    /// <summary>Screens a partner by each of its names as an organisation. Returns null when the partner does not exist.</summary>
     /// <exception cref="IndexNotReadyException">No name index has been built yet.</exception>
     public async Task<SubjectHits?> ScreenPartnerAsync(int partnerId, CancellationToken cancellationToken)
     {
@@ -36,7 +36,7 @@ public sealed class SubjectHitsService(
     }
 
     /// <summary>
-    /// Screens a researcher by name (and by the name in the original script) as a person; returns null when the
+    /// Screens a researcher by name (and by the name in the original script) as a person. Returns null when the
     /// researcher does not exist. The home institution is screened as a partner of its own.
     /// </summary>
     /// <exception cref="IndexNotReadyException">No name index has been built yet.</exception>
@@ -89,7 +89,7 @@ public sealed class SubjectHitsService(
             var party = await snapshots.GetPartyAsync(hit.SnapshotId, hit.SourceEntityId, cancellationToken);
             if (party is null)
             {
-                // A snapshot superseded between the search and this lookup; the next screening shows the hit again.
+                // The snapshot was superseded between the search and this lookup, so the hit waits for the next screening.
                 continue;
             }
 

@@ -6,7 +6,7 @@ using PartnerScreening.Storage.Rescreening;
 
 namespace PartnerScreening.Registry;
 
-/// <summary>Where a subject stands in the rescreening, as the agreement and researcher lists show it.</summary>
+/// <summary>The state of a subject in the rescreening, as the agreement and researcher lists show it.</summary>
 public enum ScreeningStateKind
 {
     /// <summary>The nightly rescreening does not cover the subject: no live agreement, not current, or archived.</summary>

@@ -132,7 +132,7 @@ public sealed class EditModel(RegistryStore store) : PageModel
         return Page();
     }
 
-    // An agreement may belong to a partner archived since; keep that partner selectable so saving does not move the agreement.
+    // The partner may have been archived since. It stays selectable, so saving does not move the agreement.
     private async Task AddArchivedPartnerAsync(int partnerId, CancellationToken cancellationToken)
     {
         if (Partners.Any(p => p.Id == partnerId) || await store.GetPartnerAsync(partnerId, cancellationToken) is not { } partner)

@@ -138,7 +138,7 @@ public sealed class EditModel(RegistryStore store) : PageModel
         return Page();
     }
 
-    // The home institution may have been archived since; keep it selectable so saving does not clear it.
+    // The home institution may have been archived since. It stays selectable, so saving does not clear it.
     private async Task AddArchivedPartnerAsync(CancellationToken cancellationToken)
     {
         if (HomeInstitutionId is not { } homeId || Partners.Any(p => p.Id == homeId)

@@ -39,7 +39,7 @@ public abstract class SubjectDecisionPage(DecisionService decisions) : PageModel
         }
     }
 
-    /// <summary>Records a decision on the hit named by snapshot and entry; validation errors are kept for the page.</summary>
+    /// <summary>Records a decision on the hit named by snapshot and entry, and keeps validation errors for the page.</summary>
     protected async Task RecordDecisionAsync(
         SubjectKind subjectKind, int subjectId, string snapshotId, string sourceEntityId, DecisionKind kind, string? reason, CancellationToken cancellationToken)
     {
