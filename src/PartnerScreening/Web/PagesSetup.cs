@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using PartnerScreening.Hosting;
+using PartnerScreening.Web.Crawl;
 using PartnerScreening.Web.Localization;
 using PartnerScreening.Web.Navigation;
 
@@ -32,6 +33,7 @@ internal static class PagesSetup
         services.AddNavigationItem(new NavigationItem("Nav.Partners", "/Partners/Index", 50));
         services.AddNavigationItem(new NavigationItem("Nav.Alerts", "/Alerts/Index", 60));
         services.AddNavigationItem(new NavigationItem("Nav.Rescreen", "/Rescreen/Index", 70));
+        services.AddCrawlPages();
         return services;
     }
 
