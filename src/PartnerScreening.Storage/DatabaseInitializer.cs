@@ -12,7 +12,7 @@ public static class DatabaseInitializer
     /// exist, and turns on SQLite's write-ahead log so that screenings can be written while pages and the API read.
     /// </summary>
     /// <exception cref="UnmigratedDatabaseException">
-    /// The database has tables but no migrations history, so an earlier build created it with <c>EnsureCreated</c>.
+    /// The database has the model's tables but no migrations history, so an earlier build created it with <c>EnsureCreated</c>.
     /// </exception>
     public static async Task EnsurePartnerScreeningDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
@@ -26,19 +26,20 @@ public static class DatabaseInitializer
         }
     }
 
-    // A database made by EnsureCreated has no __EFMigrationsHistory table. Migrating it would fail on tables that
-    // already exist. Marking it as migrated could hide tables or columns that an older model lacked, so it is
-    // rejected with the steps to start afresh.
+    // A database made by EnsureCreated has the model's tables but no __EFMigrationsHistory table. Migrating it would
+    // fail on tables that already exist. Marking it as migrated could hide tables or columns that an older model
+    // lacked, so it is rejected with the steps to start afresh. The check looks for AspNetUsers, which every
+    // EnsureCreated schema had, and not for any table: an empty PostgreSQL database may already hold Quartz's tables.
     private static async Task RejectUnmigratedDatabaseAsync(PartnerScreeningDbContext context, CancellationToken cancellationToken)
     {
         var creator = context.GetService<IRelationalDatabaseCreator>();
-        if (!await creator.ExistsAsync(cancellationToken) || !await creator.HasTablesAsync(cancellationToken))
+        if (!await creator.ExistsAsync(cancellationToken))
         {
             return;
         }
 
         var applied = await context.Database.GetAppliedMigrationsAsync(cancellationToken);
-        if (applied.Any())
+        if (applied.Any() || !await HasUsersTableAsync(context, cancellationToken))
         {
             return;
         }
@@ -47,10 +48,19 @@ public static class DatabaseInitializer
             ? context.Database.GetDbConnection().DataSource
             : null);
     }
+
+    private static async Task<bool> HasUsersTableAsync(PartnerScreeningDbContext context, CancellationToken cancellationToken)
+    {
+        var query = context.Database.IsSqlite()
+            ? "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = 'AspNetUsers'"
+            : "SELECT COUNT(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'AspNetUsers'";
+        var count = await context.Database.SqlQueryRaw<int>(query).SingleAsync(cancellationToken);
+        return count > 0;
+    }
 }
 
 /// <summary>
-/// Raised at start-up when the database has tables but no EF Core migrations history. Earlier builds created the
+/// Raised at start-up when the database has the model's tables but no EF Core migrations history. Earlier builds created the
 /// schema with <c>EnsureCreated</c>, which records no history, so such a database cannot be upgraded in place.
 /// </summary>
 public sealed class UnmigratedDatabaseException(string databaseName, string? sqliteFile)

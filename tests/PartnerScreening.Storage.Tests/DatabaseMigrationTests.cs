@@ -102,6 +102,27 @@ public sealed class DatabaseMigrationTests
         Assert.Contains("move it aside", exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Migrate_EnsureCreatedPostgresDatabase_IsRejected()
+    {
+        Assert.SkipWhen(PostgresServer.FindBinDirectory() is null, "PostgreSQL is not installed on this machine.");
+        await using var server = await PostgresServer.StartAsync();
+        await server.CreateDatabaseAsync("screening");
+        using var directory = new TempDirectory();
+        await using var provider = BuildServices(directory.Path, PostgresSettings(server));
+        var factory = provider.GetRequiredService<IDbContextFactory<PartnerScreeningDbContext>>();
+        await using (var context = await factory.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            await context.Database.EnsureCreatedAsync(TestContext.Current.CancellationToken);
+        }
+
+        var exception = await Assert.ThrowsAsync<UnmigratedDatabaseException>(
+            () => provider.EnsurePartnerScreeningDatabaseAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal("screening", exception.Database);
+        Assert.Contains("Storage:ConnectionString", exception.Message, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string?> SqliteSettings() => [];
 
     private static Dictionary<string, string?> PostgresSettings(PostgresServer server) => new()
