@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using PartnerScreening.Hosting;
+using PartnerScreening.Web.Crawl;
 using PartnerScreening.Web.Localization;
 using PartnerScreening.Web.Navigation;
 
@@ -34,6 +35,7 @@ internal static class PagesSetup
         services.AddNavigationItem(new NavigationItem("Nav.Researchers", "/Researchers/Index", 54));
         services.AddNavigationItem(new NavigationItem("Nav.Alerts", "/Alerts/Index", 60));
         services.AddNavigationItem(new NavigationItem("Nav.Rescreen", "/Rescreen/Index", 70));
+        services.AddCrawlPages();
         return services;
     }
 
