@@ -115,7 +115,18 @@ public sealed class RescreenService(
         }
 
         var counts = new RescreenRunCounts(subjectList.Count, subjectList.Sum(s => s.Names.Count), decided, index.Id, string.Join(",", index.SnapshotIds));
-        await store.CompleteRunAsync(runId, counts, hits, alerts, cancellationToken);
+        try
+        {
+            await store.CompleteRunAsync(runId, counts, hits, alerts, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // EF Core wraps the database error in a DbUpdateException, and only the innermost message names the cause.
+            throw new InvalidOperationException(
+                $"Storing the run's {hits.Count} hits and {alerts.Count} new alerts failed, so none of them were kept: {exception.GetBaseException().Message}",
+                exception);
+        }
+
         await mailer.SendAsync(runId, alerts, cancellationToken);
         return new RescreenOutcome(runId, RescreenRunStatus.Succeeded, counts.Subjects, counts.Names, hits.Count, alerts.Count, decided, null);
     }
