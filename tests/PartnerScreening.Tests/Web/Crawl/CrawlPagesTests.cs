@@ -48,7 +48,7 @@ public sealed partial class CrawlPagesTests
         await using var factory = new PartnerScreeningFactory(CrawlFixtureSite.CrawlerSettings());
         var partnerId = await AddPartnerAsync(factory, site.Root.AbsoluteUri);
         using var officer = await OfficerSession.SignInAsync(factory);
-        var partnerPage = $"/Partners/Edit?id={partnerId}";
+        var partnerPage = $"/Partners/Details/{partnerId}";
 
         var before = await officer.GetStringAsync(partnerPage);
         Assert.Contains("今すぐ調査する", before, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public sealed partial class CrawlPagesTests
 
         using var start = await officer.PostFormAsync(partnerPage, "/Crawl?handler=Start", new Dictionary<string, string> { ["partnerId"] = partnerId.ToString(CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
-        Assert.Equal($"/Partners/Edit?id={partnerId}#partner-crawl", start.Headers.Location?.OriginalString);
+        Assert.Equal($"/Partners/Details/{partnerId}#partner-crawl", start.Headers.Location?.OriginalString);
 
         var section = await WaitForCrawlAsync(officer, partnerId);
         Assert.Contains("data-crawl-state=\"succeeded\"", section, StringComparison.Ordinal);
@@ -101,14 +101,14 @@ public sealed partial class CrawlPagesTests
         using var officer = await OfficerSession.SignInAsync(factory);
         var form = new Dictionary<string, string> { ["partnerId"] = partnerId.ToString(CultureInfo.InvariantCulture) };
 
-        (await officer.PostFormAsync($"/Partners/Edit?id={partnerId}", "/Crawl?handler=Start", form)).Dispose();
+        (await officer.PostFormAsync($"/Partners/Details/{partnerId}", "/Crawl?handler=Start", form)).Dispose();
         await WaitForCrawlAsync(officer, partnerId);
         // Report names are start times in whole seconds, so the second crawl starts in a later second.
         await Task.Delay(1100, TestContext.Current.CancellationToken);
-        (await officer.PostFormAsync($"/Partners/Edit?id={partnerId}", "/Crawl?handler=Start", form)).Dispose();
+        (await officer.PostFormAsync($"/Partners/Details/{partnerId}", "/Crawl?handler=Start", form)).Dispose();
         await WaitForCrawlAsync(officer, partnerId);
 
-        var partnerPage = await officer.GetStringAsync($"/Partners/Edit?id={partnerId}");
+        var partnerPage = await officer.GetStringAsync($"/Partners/Details/{partnerId}");
         Assert.Equal(2, ReportRow().Matches(partnerPage).Count);
         var latest = WebUtility.HtmlDecode(ReportLink().Match(partnerPage).Groups["href"].Value);
         var reportPage = await officer.GetStringAsync(latest);
@@ -123,7 +123,7 @@ public sealed partial class CrawlPagesTests
         var partnerId = await AddPartnerAsync(factory, "https://www.example.edu.cn/");
         using var officer = await OfficerSession.SignInAsync(factory);
 
-        var page = await officer.GetStringAsync($"/Partners/Edit?id={partnerId}");
+        var page = await officer.GetStringAsync($"/Partners/Details/{partnerId}");
 
         Assert.Contains("crawl-disabled", page, StringComparison.Ordinal);
         Assert.Contains("Crawling:ContactUrl", page, StringComparison.Ordinal);
@@ -133,7 +133,7 @@ public sealed partial class CrawlPagesTests
 
         using var start = await officer.PostFormAsync("/Crawl", "/Crawl?handler=Start", new Dictionary<string, string> { ["partnerId"] = partnerId.ToString(CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
-        var after = await officer.GetStringAsync($"/Partners/Edit?id={partnerId}");
+        var after = await officer.GetStringAsync($"/Partners/Details/{partnerId}");
         Assert.Contains("設定されていないため調査できません", after, StringComparison.Ordinal);
         Assert.Null(factory.Services.GetRequiredService<Crawling.Progress.CrawlActivity>().LatestFor(partnerId.ToString(CultureInfo.InvariantCulture)));
     }
@@ -148,7 +148,7 @@ public sealed partial class CrawlPagesTests
         using var start = await officer.PostFormAsync("/Crawl", "/Crawl?handler=Start", new Dictionary<string, string> { ["partnerId"] = partnerId.ToString(CultureInfo.InvariantCulture) });
 
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
-        Assert.Contains("ウェブサイトが登録されていないため調査できません", await officer.GetStringAsync($"/Partners/Edit?id={partnerId}"), StringComparison.Ordinal);
+        Assert.Contains("ウェブサイトが登録されていないため調査できません", await officer.GetStringAsync($"/Partners/Details/{partnerId}"), StringComparison.Ordinal);
     }
 
     [Theory]

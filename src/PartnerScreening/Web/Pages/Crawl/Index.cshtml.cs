@@ -56,6 +56,5 @@ public sealed class IndexModel(CrawlActivity activity, PartnerCrawlQueue queue, 
     /// <summary>The weekly run's progress alone, for polling while the run is active.</summary>
     public IActionResult OnGetWeekly() => Partial("_WeeklyCrawl", activity.Weekly);
 
-    // Registry partners have integer ids; their page is the edit page.
-    private string PartnerPageOf(string partnerId) => Url.Page("/Partners/Edit", new { id = partnerId }) ?? "/Partners";
+    private string PartnerPageOf(string partnerId) => Url.Page("/Partners/Details", new { id = partnerId }) ?? "/Partners";
 }
