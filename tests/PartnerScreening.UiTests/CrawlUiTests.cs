@@ -35,7 +35,7 @@ public sealed class CrawlUiTests(UiServer server)
     [Fact]
     public async Task CrawlNow_FixtureSite_ShowsProgressThenReport()
     {
-        // The second page answers after two seconds, so the section shows the running crawl before it finishes.
+        // The second page responds after two seconds, so the section shows the running crawl before it finishes.
         using var site = new CrawlFixtureSite(pageDelay: TimeSpan.FromSeconds(2));
         var partnerId = await AddPartnerAsync("Crawl Progress Test University", site.Root);
         var page = await server.SignedInPageAsync();
