@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +20,9 @@ public static class DatabaseInitializer
         var factory = services.GetRequiredService<IDbContextFactory<PartnerScreeningDbContext>>();
         await using var context = await factory.CreateDbContextAsync(cancellationToken);
         await RejectUnmigratedDatabaseAsync(context, cancellationToken);
+
+        // NOTE: on a new PostgreSQL database, EF Core 10 with Npgsql logs one failed query on __EFMigrationsHistory
+        // (event 20102) before it creates that table. The migration still succeeds (dotnet/efcore issue 37328).
         await context.Database.MigrateAsync(cancellationToken);
         if (context.Database.IsSqlite())
         {
@@ -33,13 +37,14 @@ public static class DatabaseInitializer
     private static async Task RejectUnmigratedDatabaseAsync(PartnerScreeningDbContext context, CancellationToken cancellationToken)
     {
         var creator = context.GetService<IRelationalDatabaseCreator>();
-        if (!await creator.ExistsAsync(cancellationToken))
+        if (!await creator.ExistsAsync(cancellationToken) || !await TableExistsAsync(context, "AspNetUsers", cancellationToken))
         {
             return;
         }
 
-        var applied = await context.Database.GetAppliedMigrationsAsync(cancellationToken);
-        if (applied.Any() || !await HasUsersTableAsync(context, cancellationToken))
+        // Looking for the history table first keeps EF Core from logging a failed query on a database without it.
+        if (await TableExistsAsync(context, HistoryRepository.DefaultTableName, cancellationToken)
+            && (await context.Database.GetAppliedMigrationsAsync(cancellationToken)).Any())
         {
             return;
         }
@@ -49,12 +54,15 @@ public static class DatabaseInitializer
             : null);
     }
 
-    private static async Task<bool> HasUsersTableAsync(PartnerScreeningDbContext context, CancellationToken cancellationToken)
+    private static async Task<bool> TableExistsAsync(PartnerScreeningDbContext context, string table, CancellationToken cancellationToken)
     {
-        var query = context.Database.IsSqlite()
-            ? "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = 'AspNetUsers'"
-            : "SELECT COUNT(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'AspNetUsers'";
-        var count = await context.Database.SqlQueryRaw<int>(query).SingleAsync(cancellationToken);
+        var count = context.Database.IsSqlite()
+            ? await context.Database
+                .SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {table}")
+                .SingleAsync(cancellationToken)
+            : await context.Database
+                .SqlQuery<int>($"SELECT COUNT(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = {table}")
+                .SingleAsync(cancellationToken);
         return count > 0;
     }
 }

@@ -43,7 +43,6 @@ public sealed class HitDecisionUiTests(UiServer server)
         var decision = Assert.Single(await Decisions.ListAsync(SubjectKind.Partner, partner.Id, cancellationToken));
         Assert.Equal(DecisionKind.FalsePositive, decision.Kind);
         Assert.Equal(sourceEntityId, decision.SourceEntityId);
-        await PageChecks.SaveScreenshotAsync(page, "partner-decision.png");
         await PageChecks.AssertAccessibleAsync(page);
 
         await page.GotoAsync(server.BaseUrl + "/Rescreen");
@@ -63,6 +62,7 @@ public sealed class HitDecisionUiTests(UiServer server)
         Assert.Equal("in-force", await decidedRow.GetAttributeAsync("data-decision-state"));
         Assert.Contains("非該当（誤検知）", await decidedRow.Locator(".decision-recorded").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains($"実行 {runId}", await page.Locator("dl.partner-fields").InnerTextAsync(), StringComparison.Ordinal);
+        await PageChecks.SaveScreenshotAsync(page, "partner-decision.png");
     }
 
     private DecisionService Decisions => server.Factory.Services.GetRequiredService<DecisionService>();
