@@ -16,8 +16,8 @@ internal static class EditDistance
     /// <summary>Cost of inserting or deleting an <c>h</c> after a consonant (Khan, Kan; Mohammed, Moammed).</summary>
     public const double SilentHCost = 0.7;
 
-    // Pairs taken from how names vary between romanisation systems and from character shapes that OCR and
-    // typing confuse; each pair is written once, lower-case first character first.
+    // The pairs come from how names vary between romanisation systems and from characters that OCR and typing
+    // confuse. Each pair is written once.
     private static readonly HashSet<(char, char)> Confusables = BuildConfusables(
         "ae", "ei", "iy", "ou", "ao", "uw", "vw", "ck", "kq", "cs", "sz", "jy", "bp", "dt", "fv", "gj", "dj",
         "0o", "1l", "1i", "3e", "4a", "5s", "7t", "8b", "9g");

@@ -98,7 +98,7 @@ internal static class TokenRuns
         }
     }
 
-    private static void TryRun(NameToken word, IReadOnlyList<NameToken> other, Func<int, bool> taken, bool exactOnly, Action<int, int, double, TokenMatchMethod> accept)
+    private static void TryRun(NameToken word, IReadOnlyList<NameToken> other, Func<int, bool> isAligned, bool exactOnly, Action<int, int, double, TokenMatchMethod> accept)
     {
         if (word.Role is not (TokenRole.Word or TokenRole.Generic))
         {
@@ -110,7 +110,7 @@ internal static class TokenRuns
             for (var start = 0; start + length <= other.Count; start++)
             {
                 var run = Enumerable.Range(start, length).ToList();
-                if (run.Any(index => taken(index) || other[index].Role == TokenRole.Number))
+                if (run.Any(index => isAligned(index) || other[index].Role == TokenRole.Number))
                 {
                     continue;
                 }

@@ -50,7 +50,7 @@ public sealed class PersonNameRulesTests
     }
 
     [Fact]
-    public void Compare_SwappedInnerPartsOfOrganisation_KeepsWordOrderFree()
+    public void Compare_OrganisationWordsSwapped_ReachesReview()
     {
         // The order check is for people only: an organisation's words may come in any order.
         var comparison = Comparer.Compare("SALMAN TRADING MUHAMMAD", "MUHAMMAD TRADING SALMAN");
