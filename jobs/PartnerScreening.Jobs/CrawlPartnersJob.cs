@@ -66,7 +66,7 @@ public sealed class CrawlPartnersJob(
                 var target = partner.ToTarget();
                 if (activity.TryQueue(target, CrawlTrigger.Weekly, requestedBy: null, settings.MaxPagesPerPartner) is not { } status)
                 {
-                    // An officer's crawl of this partner is queued or running; it writes the report this run would write.
+                    // An officer's crawl of this partner is queued or running, and it writes the report this run would write.
                     Interlocked.Increment(ref skipped);
                     activity.CountWeeklyPartner(WeeklyPartnerOutcome.Skipped);
                     CrawlPartnersLog.PartnerAlreadyCrawling(logger, partner.PartnerId);

@@ -26,13 +26,13 @@ public enum CrawlRequestOutcome
     AlreadyActive,
 }
 
-/// <summary>The answer to a crawl request: the outcome and, when a crawl was queued or already active, its status.</summary>
+/// <summary>The result of a crawl request: the outcome and, when a crawl was queued or already active, its status.</summary>
 public sealed record CrawlRequestResult(CrawlRequestOutcome Outcome, PartnerCrawlStatus? Status);
 
 /// <summary>
 /// Crawls that officers start from the partner page, run one after another in the background of the web service, never
-/// inside the request. Progress and outcome go to <see cref="CrawlActivity"/>. Queued crawls are lost when the service
-/// stops; their state says so only until the restart, because the activity is kept in memory.
+/// inside the request. Progress and outcome go to <see cref="CrawlActivity"/>. Crawls still queued when the service
+/// stops are dropped, and because the activity lives in memory, no trace of them remains after the restart.
 /// </summary>
 public sealed class PartnerCrawlQueue(
     IServiceProvider services,

@@ -51,7 +51,7 @@ public sealed record CrawledPage
     public int Redirects { get; init; }
 }
 
-/// <summary>Progress of a running crawl: pages that answered so far, out of the page budget per partner.</summary>
+/// <summary>Progress of a running crawl: pages with a response so far, out of the page budget per partner.</summary>
 public sealed record CrawlProgress(int PagesFetched, int PageBudget);
 
 /// <summary>A URL that was not read, and why.</summary>

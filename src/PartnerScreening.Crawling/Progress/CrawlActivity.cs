@@ -8,7 +8,7 @@ namespace PartnerScreening.Crawling.Progress;
 /// </summary>
 public sealed class CrawlActivity(TimeProvider timeProvider)
 {
-    /// <summary>Finished crawls kept for display; older ones are dropped, their reports stay stored.</summary>
+    /// <summary>Finished crawls kept for display. Older ones are dropped, but their reports stay stored.</summary>
     public const int MaxFinishedKept = 200;
 
     private readonly object _gate = new();
@@ -135,7 +135,7 @@ public sealed class CrawlActivity(TimeProvider timeProvider)
         }
     }
 
-    /// <summary>Marks the weekly run finished; <paramref name="error"/> says why it stopped early, when it did.</summary>
+    /// <summary>Marks the weekly run finished, with <paramref name="error"/> as the reason when it stopped early.</summary>
     public void FinishWeekly(string? error = null, string? errorJa = null)
     {
         lock (_gate)
@@ -161,7 +161,7 @@ public sealed class CrawlActivity(TimeProvider timeProvider)
         }
     }
 
-    // Drops the oldest finished crawls beyond the cap; queued and running ones are always kept.
+    // Drops the oldest finished crawls beyond the cap, but always keeps queued and running ones.
     private void Trim()
     {
         var finished = _runs.Where(r => !r.IsActive).OrderBy(r => r.QueuedAt).ToList();

@@ -39,7 +39,7 @@ public sealed record PartnerCrawlStatus
 
     public DateTimeOffset? FinishedAt { get; init; }
 
-    /// <summary>Pages that answered so far.</summary>
+    /// <summary>Pages with a response so far; once the crawl succeeded, the pages fetched with content, as in the report.</summary>
     public int PagesFetched { get; init; }
 
     /// <summary>The page budget per partner (<c>Crawling:MaxPagesPerPartner</c>).</summary>

@@ -35,7 +35,7 @@ public sealed class TrackedObjectiveCheck(ObjectiveCheck objectiveCheck, CrawlAc
         CrawlerNotConfiguredException notConfigured => (notConfigured.Message, notConfigured.MessageJa),
         OperationCanceledException when cancellationToken.IsCancellationRequested =>
             ("The crawl was cancelled because the service is stopping; start it again.", "サービスの停止によりクロールを中止しました。もう一度開始してください。"),
-        ArgumentException argument => (argument.Message, $"入力が正しくありません: {argument.Message}"),
+        ArgumentException argument => (argument.Message, $"調査を開始できませんでした（入力が正しくありません）: {argument.Message}"),
         _ => ($"The crawl failed: {exception.Message}", $"クロールに失敗しました: {exception.Message}"),
     };
 }

@@ -15,7 +15,7 @@ public static class CrawlReportHtmlWriter
     private const int MaxTableRows = 300;
 
     /// <summary>
-    /// Renders <paramref name="report"/>; with <paramref name="links"/>, the header links the JSON and every finding
+    /// Renders <paramref name="report"/>. With <paramref name="links"/>, the header links the JSON and every finding
     /// links its page as fetched. Links to other sites open in a new window and send no referrer.
     /// </summary>
     public static string Write(CrawlReport report, CrawlReportLinks? links = null)

@@ -93,7 +93,6 @@ public sealed partial class CrawlReportStore(DataDirectory dataDirectory)
 
     private string JsonPathOf(string partnerId, string name) => Path.Combine(FolderOf(partnerId), name + ".json");
 
-    // Partner ids become folder names, so anything outside a safe set is replaced.
     private string FolderOf(string partnerId) => Path.Combine(Root, FolderNameOf(partnerId));
 
     [GeneratedRegex(@"^\d{8}T\d{6}Z$", RegexOptions.CultureInvariant)]

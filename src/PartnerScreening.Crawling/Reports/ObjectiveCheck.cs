@@ -12,8 +12,8 @@ public sealed class ObjectiveCheck(PartnerCrawler crawler, CrawlReportStore stor
         RunAsync(target, previous, progress: null, cancellationToken);
 
     /// <summary>
-    /// Crawls, compares and stores like <see cref="RunAsync(CrawlTarget, CrawlReport?, CancellationToken)"/>; a null
-    /// <paramref name="previous"/> means the partner's latest stored report. Progress goes to <paramref name="progress"/>.
+    /// Crawls, compares and stores like <see cref="RunAsync(CrawlTarget, CrawlReport?, CancellationToken)"/>, and reports
+    /// progress to <paramref name="progress"/>. A null <paramref name="previous"/> means the partner's latest stored report.
     /// </summary>
     public async Task<(CrawlReport Report, string JsonPath)> RunAsync(
         CrawlTarget target, CrawlReport? previous, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)

@@ -112,7 +112,7 @@ public sealed class CrawlPartnersJobTests
         var store = services.GetRequiredService<CrawlReportStore>();
 
         await job.RunAsync(TestContext.Current.CancellationToken);
-        // Report names are start times in whole seconds; the second run must start in a later second.
+        // Report names are start times in whole seconds, so the second run must start in a later second.
         await Task.Delay(1100, TestContext.Current.CancellationToken);
         await job.RunAsync(TestContext.Current.CancellationToken);
 

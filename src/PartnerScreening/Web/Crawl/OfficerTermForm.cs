@@ -20,6 +20,18 @@ public sealed class OfficerTermForm(LexiconProvider lexicon)
     /// <summary>The languages a term may be in, as BCP 47 tags the lexicon uses.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["ja", "zh-Hans", "zh-Hant", "ko", "ru", "en"];
 
+    /// <summary>The Japanese and English name of each language in <see cref="Languages"/>.</summary>
+    public static (string Ja, string En) LanguageName(string language) => language switch
+    {
+        "ja" => ("日本語", "Japanese"),
+        "zh-Hans" => ("中国語（簡体字）", "Chinese (Simplified)"),
+        "zh-Hant" => ("中国語（繁体字）", "Chinese (Traditional)"),
+        "ko" => ("韓国語", "Korean"),
+        "ru" => ("ロシア語", "Russian"),
+        "en" => ("英語", "English"),
+        _ => (language, language),
+    };
+
     public const int MaxTermLength = 100;
 
     public const int MaxContexts = 30;

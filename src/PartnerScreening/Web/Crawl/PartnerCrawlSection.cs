@@ -16,7 +16,7 @@ public sealed record PartnerCrawlSectionModel(
 /// <summary>Loads the objective-check section of a partner page from the report store and the crawl activity.</summary>
 public sealed class PartnerCrawlSection(CrawlReportStore reports, CrawlActivity activity, IOptions<CrawlingOptions> options, ILogger<PartnerCrawlSection> logger)
 {
-    /// <summary>Reports listed on the partner page, newest first; older ones stay stored and reachable from the file system.</summary>
+    /// <summary>Reports listed on the partner page, newest first. Older ones stay stored in the data directory.</summary>
     public const int MaxReportsListed = 10;
 
     public async Task<PartnerCrawlSectionModel> LoadAsync(string partnerId, CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ public sealed class PartnerCrawlSection(CrawlReportStore reports, CrawlActivity 
             }
             catch (InvalidDataException exception)
             {
-                // One unreadable report must not hide the others; the section names it.
+                // One unreadable report must not hide the others, so the section names it and lists the rest.
                 CrawlPagesLog.ReportUnreadable(logger, exception, partnerId, name);
                 error = name;
             }

@@ -7,7 +7,8 @@ namespace PartnerScreening.Tests.Web.Crawl;
 
 /// <summary>
 /// A small university website on a loopback WireMock server: a Chinese home page with one strong finding (a national
-/// defence key laboratory) and one sentence that only an officer term turns into a finding.
+/// defence key laboratory) and one sentence that only an officer term turns into a finding. Browser tests pass a delay
+/// for the pages after the home page, so that the crawl runs long enough to show its progress.
 /// </summary>
 public sealed class CrawlFixtureSite : IDisposable
 {
@@ -16,7 +17,7 @@ public sealed class CrawlFixtureSite : IDisposable
 
     private readonly WireMockServer _server;
 
-    public CrawlFixtureSite()
+    public CrawlFixtureSite(TimeSpan? pageDelay = null)
     {
         _server = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"] });
         _server.Given(Request.Create().WithPath("/robots.txt").UsingGet())
@@ -32,10 +33,15 @@ public sealed class CrawlFixtureSite : IDisposable
                     <p><a href="/about.html">学校概况</a> <a href="/private/secret.html">内部</a></p>
                     </body></html>
                     """));
-        _server.Given(Request.Create().WithPath("/about.html").UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200)
-                .WithHeader("Content-Type", "text/html; charset=utf-8")
-                .WithBody("<!DOCTYPE html><html lang=\"zh-CN\"><head><title>学校概况</title></head><body><p>学校概况。</p></body></html>"));
+        var about = Response.Create().WithStatusCode(200)
+            .WithHeader("Content-Type", "text/html; charset=utf-8")
+            .WithBody("<!DOCTYPE html><html lang=\"zh-CN\"><head><title>学校概况</title></head><body><p>学校概况。</p></body></html>");
+        if (pageDelay is { } delay)
+        {
+            about = about.WithDelay(delay);
+        }
+
+        _server.Given(Request.Create().WithPath("/about.html").UsingGet()).RespondWith(about);
     }
 
     public Uri Root => new($"http://127.0.0.1:{_server.Ports[0]}/");
