@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerScreening.Jobs.Rescreening;
 using PartnerScreening.Jobs.Crawling;
+using PartnerScreening.Jobs.Scheduling;
 using Quartz;
 
 namespace PartnerScreening.Jobs;
@@ -9,8 +10,9 @@ namespace PartnerScreening.Jobs;
 public static class JobsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Quartz jobs and their triggers. The scheduler itself runs only where a host adds
-    /// <c>AddQuartzHostedService</c> (<c>serve</c>); the command-line subcommands never start it.
+    /// Registers the Quartz jobs, their triggers and the job store (<see cref="JobStoreConfiguration"/>). The scheduler
+    /// itself runs only where a host adds <c>AddQuartzHostedService</c> (<c>serve</c>); the command-line subcommands
+    /// never start it.
     /// </summary>
     public static IServiceCollection AddPartnerScreeningJobs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,6 +24,7 @@ public static class JobsServiceCollectionExtensions
         services.AddCrawlPartners(configuration);
         services.AddQuartz(quartz =>
         {
+            quartz.UsePartnerScreeningJobStore(configuration);
             quartz.ScheduleJob<IngestListsJob>(
                 trigger => trigger
                     .WithIdentity("ingest-lists-daily", "lists")

@@ -20,13 +20,15 @@ public sealed class CrawlingOptions
 
     /// <summary>
     /// Absolute http(s) URL of a page that explains the crawler to webmasters; no default. The service starts without it
-    /// so screening keeps working, but no crawl sends a request until it and <see cref="ContactEmail"/> are set.
+    /// so screening keeps working, but no crawl sends a request until it and <see cref="ContactEmail"/> are set. A value
+    /// that is set but invalid stops the service at start-up (<see cref="CrawlingOptionsValidator"/>).
     /// </summary>
-    [Url(ErrorMessage = "Crawling:ContactUrl must be an absolute http(s) URL.")]
     public string? ContactUrl { get; set; }
 
-    /// <summary>E-mail address webmasters can write to about the crawler; no default. Required before any crawl.</summary>
-    [EmailAddress(ErrorMessage = "Crawling:ContactEmail must be an e-mail address.")]
+    /// <summary>
+    /// E-mail address webmasters can write to about the crawler, a bare address without a display name; no default.
+    /// Required before any crawl; a value that is set but invalid stops the service at start-up.
+    /// </summary>
     public string? ContactEmail { get; set; }
 
     /// <summary>Smallest pause between two requests to one host. Default 3 seconds.</summary>

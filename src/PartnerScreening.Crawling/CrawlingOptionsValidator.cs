@@ -44,12 +44,30 @@ internal sealed class CrawlingOptionsValidator : IValidateOptions<CrawlingOption
             failures.Add("Crawling:ContactUrl and Crawling:ContactEmail must be set together: webmasters need both a page about the crawler and an address to write to.");
         }
 
-        if (options.ContactUrl is { Length: > 0 } url
-            && (!Uri.TryCreate(url, UriKind.Absolute, out var contact) || (contact.Scheme != Uri.UriSchemeHttps && contact.Scheme != Uri.UriSchemeHttp)))
+        if (!string.IsNullOrWhiteSpace(options.ContactUrl) && !IsContactUrl(options.ContactUrl))
         {
-            failures.Add($"Crawling:ContactUrl must be an absolute http(s) URL, was '{url}'.");
+            failures.Add($"Crawling:ContactUrl must be an absolute http or https URL such as 'https://export-control.example.ac.jp/crawler', was '{options.ContactUrl}'.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.ContactEmail) && !IsContactEmail(options.ContactEmail))
+        {
+            failures.Add($"Crawling:ContactEmail must be a bare e-mail address such as 'export-control@example.ac.jp', was '{options.ContactEmail}'.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    // The URL goes into the User-Agent header after "+", so it must be absolute, http(s), with a host and no spaces.
+    private static bool IsContactUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var url)
+        && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+        && url.Host.Length > 0
+        && !value.Any(char.IsWhiteSpace);
+
+    // A display name ("Office <a@b>") or a list would break the "mailto:" part of the User-Agent.
+    private static bool IsContactEmail(string value) =>
+        System.Net.Mail.MailAddress.TryCreate(value, out var address)
+        && address.Address == value
+        && address.Host.Contains('.', StringComparison.Ordinal)
+        && !value.Any(char.IsWhiteSpace);
 }

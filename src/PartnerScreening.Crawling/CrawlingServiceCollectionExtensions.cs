@@ -8,6 +8,7 @@ using PartnerScreening.Crawling.Crawl;
 using PartnerScreening.Crawling.Fetching;
 using PartnerScreening.Crawling.Findings;
 using PartnerScreening.Crawling.Lexicon;
+using PartnerScreening.Crawling.Progress;
 using PartnerScreening.Crawling.Reports;
 using PartnerScreening.Crawling.Robots;
 using PartnerScreening.Crawling.Scope;
@@ -42,6 +43,8 @@ public static class CrawlingServiceCollectionExtensions
         services.TryAddSingleton<PartnerCrawler>();
         services.TryAddSingleton<CrawlReportStore>();
         services.TryAddSingleton<ObjectiveCheck>();
+        services.TryAddSingleton<CrawlActivity>();
+        services.TryAddSingleton<TrackedObjectiveCheck>();
 
         services.AddHttpClient(CrawlerHttpClient.ClientName)
             .ConfigurePrimaryHttpMessageHandler(provider => CreateHandler(provider.GetRequiredService<AddressGuard>()))

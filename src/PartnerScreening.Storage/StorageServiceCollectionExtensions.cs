@@ -23,12 +23,12 @@ public static class StorageServiceCollectionExtensions
     {
         switch (options.Provider)
         {
-            case "postgres":
-                builder.UseNpgsql(options.ConnectionString
+            case StorageProviders.Postgres:
+                builder.UsePostgresStorage(options.ConnectionString
                     ?? throw new InvalidOperationException("Storage:ConnectionString is required when Storage:Provider is 'postgres'."));
                 break;
-            case "sqlite":
-                builder.UseSqlite(options.ConnectionString ?? $"Data Source={dataDirectory.DatabasePath}");
+            case StorageProviders.Sqlite:
+                builder.UseSqliteStorage(options.ConnectionString ?? $"Data Source={dataDirectory.DatabasePath}");
                 break;
             default:
                 throw new InvalidOperationException($"Storage:Provider '{options.Provider}' is not supported; use 'sqlite' or 'postgres'.");

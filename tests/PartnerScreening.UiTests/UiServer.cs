@@ -11,7 +11,7 @@ namespace PartnerScreening.UiTests;
 
 /// <summary>
 /// The real app on a loopback Kestrel port with the official METI End User List ingested, an officer account,
-/// and Debian's Chromium driven by Playwright (no browser is downloaded).
+/// crawling allowed on loopback, and Debian's Chromium driven by Playwright (no browser is downloaded).
 /// </summary>
 public sealed class UiServer : IAsyncLifetime
 {
@@ -20,7 +20,11 @@ public sealed class UiServer : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public PartnerScreeningFactory Factory { get; } = new();
+    /// <summary>
+    /// The app with the crawler's contact settings, loopback addresses allowed and pauses of a millisecond, so the crawl
+    /// tests can crawl WireMock sites on 127.0.0.1. The other tests never start a crawl.
+    /// </summary>
+    public PartnerScreeningFactory Factory { get; } = new(PartnerScreening.Tests.Web.Crawl.CrawlFixtureSite.CrawlerSettings());
 
     public IBrowser Browser { get; private set; } = null!;
 

@@ -7,8 +7,9 @@ namespace PartnerScreening.Jobs.Crawling;
 public static class CrawlPartnersServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the weekly crawl's options, validated at start-up. The crawler itself comes from
-    /// <c>AddPartnerScreeningCrawling</c>; the job is added to the scheduler by <see cref="AddCrawlPartnersJob"/>.
+    /// Registers the weekly crawl's options, validated at start-up, and the queue of crawls officers start. The crawler
+    /// itself comes from <c>AddPartnerScreeningCrawling</c>; the job is added to the scheduler by
+    /// <see cref="AddCrawlPartnersJob"/>, and a web host runs the queue with <c>AddHostedService</c>.
     /// </summary>
     public static IServiceCollection AddCrawlPartners(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,6 +20,7 @@ public static class CrawlPartnersServiceCollectionExtensions
             .Validate(o => TryFindTimeZone(o.TimeZone) is not null, "CrawlPartners:TimeZone is not a known time zone id (e.g. 'Asia/Tokyo').")
             .ValidateOnStart();
         services.AddTransient<CrawlPartnersJob>();
+        services.AddSingleton<PartnerCrawlQueue>();
         return services;
     }
 

@@ -15,10 +15,6 @@ public sealed class RescreenOptions
     [Required]
     public string TimeZone { get; set; } = "Asia/Tokyo";
 
-    /// <summary>A hit whose score rises from below to at or above this value raises an alert. Default 85, the matcher's <c>alert</c> threshold.</summary>
-    [Range(0, 100)]
-    public double AlertThreshold { get; set; } = 85;
-
     /// <summary>Lowest score kept as a hit; null (the default) uses the matcher's <c>review</c> threshold.</summary>
     [Range(0, 100)]
     public double? MinScore { get; set; }

@@ -6,6 +6,7 @@ using PartnerScreening.Domain.Lists;
 using PartnerScreening.Domain.Rescreening;
 using PartnerScreening.Domain.Screening;
 using PartnerScreening.Jobs.Alerts;
+using PartnerScreening.Matching.Screening;
 using PartnerScreening.Storage.Registry;
 using PartnerScreening.Storage.Rescreening;
 
@@ -34,6 +35,7 @@ public sealed class RescreenService(
     IListSnapshotStore snapshots,
     AlertMailer mailer,
     IOptions<RescreenOptions> options,
+    IOptions<MatchingOptions> matchingOptions,
     TimeProvider timeProvider,
     ILogger<RescreenService> logger)
 {
@@ -73,6 +75,9 @@ public sealed class RescreenService(
     private async Task<RescreenOutcome> ScreenAndStoreAsync(int runId, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+
+        // A score that rises from below to at or above the matcher's alert threshold raises an alert.
+        var alertThreshold = matchingOptions.Value.Thresholds.Alert;
         var index = screener.CurrentVersion ?? throw new IndexNotReadyException();
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
         var subjectList = await subjects.ListAsync(today, cancellationToken);
@@ -98,7 +103,7 @@ public sealed class RescreenService(
                     best.Fingerprint,
                     previousHit is null ? null : new KnownState(previousHit.Score, previousHit.Fingerprint, previousHit.ContentJson),
                     decision is null ? null : new KnownState(null, decision.Fingerprint, decision.ContentJson),
-                    settings.AlertThreshold);
+                    alertThreshold);
 
                 hits.Add(ToHitEntity(subject, best, verdict.CoveredByDecision ? decision!.Id : null));
                 decided += verdict.CoveredByDecision ? 1 : 0;
@@ -110,7 +115,18 @@ public sealed class RescreenService(
         }
 
         var counts = new RescreenRunCounts(subjectList.Count, subjectList.Sum(s => s.Names.Count), decided, index.Id, string.Join(",", index.SnapshotIds));
-        await store.CompleteRunAsync(runId, counts, hits, alerts, cancellationToken);
+        try
+        {
+            await store.CompleteRunAsync(runId, counts, hits, alerts, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // EF Core wraps the database error in a DbUpdateException, and only the innermost message names the cause.
+            throw new InvalidOperationException(
+                $"Storing the run's {hits.Count} hits and {alerts.Count} new alerts failed, so none of them were kept: {exception.GetBaseException().Message}",
+                exception);
+        }
+
         await mailer.SendAsync(runId, alerts, cancellationToken);
         return new RescreenOutcome(runId, RescreenRunStatus.Succeeded, counts.Subjects, counts.Names, hits.Count, alerts.Count, decided, null);
     }

@@ -51,6 +51,9 @@ public sealed record CrawledPage
     public int Redirects { get; init; }
 }
 
+/// <summary>Progress of a running crawl: pages with a response so far, out of the page budget per partner.</summary>
+public sealed record CrawlProgress(int PagesFetched, int PageBudget);
+
 /// <summary>A URL that was not read, and why.</summary>
 public sealed record SkippedUrl(string Url, SkipReason Reason, string Detail);
 

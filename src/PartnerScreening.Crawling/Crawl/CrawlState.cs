@@ -65,6 +65,18 @@ public sealed class CrawlState
 
     public int NoFollow => Volatile.Read(ref _noFollow);
 
+    /// <summary>Pages recorded so far, for progress while the crawl runs.</summary>
+    public int PageCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _pages.Count;
+            }
+        }
+    }
+
     /// <summary>Distinct in-scope URLs found one level deeper than the depth budget allows.</summary>
     public int BeyondDepth
     {

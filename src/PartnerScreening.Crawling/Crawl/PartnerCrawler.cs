@@ -23,7 +23,11 @@ public sealed class PartnerCrawler(
     TimeProvider timeProvider,
     ILogger<PartnerCrawler> logger)
 {
-    public async Task<CrawlResult> CrawlAsync(CrawlTarget target, CancellationToken cancellationToken)
+    public Task<CrawlResult> CrawlAsync(CrawlTarget target, CancellationToken cancellationToken) =>
+        CrawlAsync(target, progress: null, cancellationToken);
+
+    /// <summary>Crawls <paramref name="target"/> and reports the pages fetched so far to <paramref name="progress"/> after each page.</summary>
+    public async Task<CrawlResult> CrawlAsync(CrawlTarget target, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
     {
         if (target.Seeds.Count == 0)
         {
@@ -58,7 +62,7 @@ public sealed class PartnerCrawler(
             await QueueSitemapUrlsAsync(target, state, seedIsEnglish, linked.Token).ConfigureAwait(false);
 
             var workers = Enumerable.Range(0, settings.MaxParallelHosts)
-                .Select(_ => WorkAsync(state, seedIsEnglish, linked.Token));
+                .Select(_ => WorkAsync(state, seedIsEnglish, progress, linked.Token));
             await Task.WhenAll(workers).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (timeBudget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -107,7 +111,7 @@ public sealed class PartnerCrawler(
         }
     }
 
-    private async Task WorkAsync(CrawlState state, bool seedIsEnglish, CancellationToken cancellationToken)
+    private async Task WorkAsync(CrawlState state, bool seedIsEnglish, IProgress<CrawlProgress>? progress, CancellationToken cancellationToken)
     {
         while (await state.Frontier.TakeAsync(cancellationToken).ConfigureAwait(false) is { } item)
         {
@@ -121,6 +125,8 @@ public sealed class PartnerCrawler(
             {
                 state.Frontier.Release(item);
             }
+
+            progress?.Report(new CrawlProgress(state.PageCount, options.Value.MaxPagesPerPartner));
         }
     }
 

@@ -14,17 +14,22 @@ public static class CrawlReportHtmlWriter
 {
     private const int MaxTableRows = 300;
 
-    public static string Write(CrawlReport report)
+    /// <summary>
+    /// Renders <paramref name="report"/>. With <paramref name="links"/>, the header links the JSON and every finding
+    /// links its page as fetched. Links to other sites open in a new window and send no referrer.
+    /// </summary>
+    public static string Write(CrawlReport report, CrawlReportLinks? links = null)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<title>客観的確認レポート — ").Append(E(report.Partner.Name ?? report.Partner.Id)).Append("</title>\n");
         html.Append("<style>\n").Append(Styles).Append("</style>\n</head>\n<body>\n");
 
-        WriteHeader(html, report);
+        var pageHref = PageHrefOf(report, links);
+        WriteHeader(html, report, links);
         WriteSummary(html, report);
-        WriteChanges(html, report);
-        WriteFindings(html, report);
+        WriteChanges(html, report, pageHref);
+        WriteFindings(html, report, pageHref);
         WriteCoverage(html, report);
         WritePages(html, report);
 
@@ -34,7 +39,21 @@ public static class CrawlReportHtmlWriter
         return html.ToString();
     }
 
-    private static void WriteHeader(StringBuilder html, CrawlReport report)
+    private static Func<Finding, string?> PageHrefOf(CrawlReport report, CrawlReportLinks? links)
+    {
+        if (links is null)
+        {
+            return _ => null;
+        }
+
+        var pages = report.Pages
+            .Where(p => p.Sha256 is not null)
+            .GroupBy(p => p.Sha256!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return finding => links.PageHref(finding, pages.GetValueOrDefault(finding.PageSha256));
+    }
+
+    private static void WriteHeader(StringBuilder html, CrawlReport report, CrawlReportLinks? links)
     {
         html.Append("<header>\n<h1>客観的確認（ウェブサイト調査）レポート <span class=\"en\" lang=\"en\">Objective check: website evidence report</span></h1>\n<table class=\"meta\">\n");
         Row(html, "対象機関", "Partner", E(report.Partner.Name is null ? report.Partner.Id : $"{report.Partner.Name} ({report.Partner.Id})"));
@@ -43,6 +62,11 @@ public static class CrawlReportHtmlWriter
         Row(html, "調査日時 (UTC)", "Crawled (UTC)", $"{Time(report.StartedAt)} – {Time(report.FinishedAt)}");
         Row(html, "User-Agent", "User-Agent", $"<code>{E(report.UserAgent)}</code>");
         Row(html, "語彙の版", "Lexicon version", E(report.LexiconVersion));
+        if (links is not null)
+        {
+            Row(html, "機械可読データ", "Machine-readable data", $"<a href=\"{E(links.JsonHref)}\">JSON</a>");
+        }
+
         html.Append("</table>\n</header>\n");
     }
 
@@ -80,7 +104,7 @@ public static class CrawlReportHtmlWriter
         html.Append("</section>\n");
     }
 
-    private static void WriteChanges(StringBuilder html, CrawlReport report)
+    private static void WriteChanges(StringBuilder html, CrawlReport report, Func<Finding, string?> pageHref)
     {
         if (report.Changes is not { } changes)
         {
@@ -96,7 +120,7 @@ public static class CrawlReportHtmlWriter
         if (changes.NewFindings.Count > 0)
         {
             html.Append("<h3>新規の所見 <span class=\"en\" lang=\"en\">New findings</span></h3>\n");
-            FindingTable(html, changes.NewFindings);
+            FindingTable(html, changes.NewFindings, pageHref);
         }
 
         if (changes.GoneFindings.Count > 0)
@@ -115,7 +139,7 @@ public static class CrawlReportHtmlWriter
         html.Append("</section>\n");
     }
 
-    private static void WriteFindings(StringBuilder html, CrawlReport report)
+    private static void WriteFindings(StringBuilder html, CrawlReport report, Func<Finding, string?> pageHref)
     {
         html.Append("<section class=\"findings\">\n<h2>所見（関係の類型別） <span class=\"en\" lang=\"en\">Findings by relation type</span></h2>\n");
         if (report.Findings.Count == 0)
@@ -127,13 +151,13 @@ public static class CrawlReportHtmlWriter
         {
             var (ja, en) = ReportLabels.Of(group.Key);
             html.Append("<h3>").Append(E(ja)).Append(" <span class=\"en\" lang=\"en\">").Append(E(en)).Append("</span> (").Append(group.Count()).Append(")</h3>\n");
-            FindingTable(html, [.. group.OrderByDescending(f => f.Strength)]);
+            FindingTable(html, [.. group.OrderByDescending(f => f.Strength)], pageHref);
         }
 
         html.Append("</section>\n");
     }
 
-    private static void FindingTable(StringBuilder html, IReadOnlyList<Finding> findings)
+    private static void FindingTable(StringBuilder html, IReadOnlyList<Finding> findings, Func<Finding, string?> pageHref)
     {
         html.Append("<table class=\"findings\">\n<thead><tr><th>強度<br><span class=\"en\">Strength</span></th><th>引用（原文）<br><span class=\"en\">Quote (original)</span></th>")
             .Append("<th>用語・分類<br><span class=\"en\">Term, category</span></th><th>出典<br><span class=\"en\">Source</span></th></tr></thead>\n<tbody>\n");
@@ -143,8 +167,13 @@ public static class CrawlReportHtmlWriter
             html.Append("<tr><td class=\"s-").Append(finding.Strength.ToString().ToLowerInvariant()).Append("\">").Append(strengthJa).Append("<br><span class=\"en\">").Append(strengthEn).Append("</span></td>");
             html.Append("<td><q lang=\"").Append(E(finding.PageLanguage ?? "und")).Append("\">").Append(Highlight(finding.Quote, finding.Term)).Append("</q></td>");
             html.Append("<td>").Append(E(finding.Term)).Append("<br><span class=\"en\">").Append(E(finding.Category)).Append(finding.HasRelationWord ? " · 関係語あり / relation word" : string.Empty).Append("</span></td>");
-            html.Append("<td class=\"src\"><a href=\"").Append(E(finding.Url)).Append("\">").Append(E(finding.Url)).Append("</a><br>")
+            html.Append("<td class=\"src\"><a href=\"").Append(E(finding.Url)).Append("\" target=\"_blank\" rel=\"noopener noreferrer\">").Append(E(finding.Url)).Append("</a><br>")
                 .Append(Time(finding.FetchedAt)).Append("<br><code title=\"SHA-256\">").Append(E(finding.PageSha256[..16])).Append("…</code>");
+            if (pageHref(finding) is { } asFetched)
+            {
+                html.Append("<br><a class=\"as-fetched\" href=\"").Append(E(asFetched)).Append("\" target=\"_blank\" rel=\"noopener noreferrer\">取得時のページ <span class=\"en\">page as fetched</span></a>");
+            }
+
             if (finding.AlsoOn.Count > 0)
             {
                 html.Append("<br>他 ").Append(finding.AlsoOn.Count).Append(" ページ <span class=\"en\">and ").Append(finding.AlsoOn.Count).Append(" more pages</span>");

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
 using PartnerScreening.Domain.Registry;
 using PartnerScreening.Hosting;
 using PartnerScreening.Storage;
@@ -38,7 +37,7 @@ internal static class PartnersCommand
         {
             using var host = CliHost.Build(parseResult.GetRequiredValue(CommonOptions.DataDir));
             var services = host.Services;
-            await EnsureDatabaseAsync(services, cancellationToken);
+            await services.EnsurePartnerScreeningDatabaseAsync(cancellationToken);
             var path = parseResult.GetRequiredValue(file);
             var options = new LedgerImportOptions
             {
@@ -65,13 +64,6 @@ internal static class PartnersCommand
             }
         });
         return command;
-    }
-
-    private static async Task EnsureDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        var factory = services.GetRequiredService<IDbContextFactory<PartnerScreeningDbContext>>();
-        await using var context = await factory.CreateDbContextAsync(cancellationToken);
-        await context.Database.EnsureCreatedAsync(cancellationToken);
     }
 
     private static void Print(LedgerImportResult result, LedgerImportOptions options)

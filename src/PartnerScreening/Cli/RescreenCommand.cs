@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
 using PartnerScreening.Domain.Rescreening;
 using PartnerScreening.Hosting;
 using PartnerScreening.Jobs.Rescreening;
@@ -19,11 +18,7 @@ internal static class RescreenCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             using var host = CliHost.Build(parseResult.GetRequiredValue(CommonOptions.DataDir));
-            var factory = host.Services.GetRequiredService<IDbContextFactory<PartnerScreeningDbContext>>();
-            await using (var context = await factory.CreateDbContextAsync(cancellationToken))
-            {
-                await context.Database.EnsureCreatedAsync(cancellationToken);
-            }
+            await host.Services.EnsurePartnerScreeningDatabaseAsync(cancellationToken);
 
             var outcome = await host.Services.GetRequiredService<RescreenService>().RunAsync("cli", cancellationToken);
             if (outcome.Status == RescreenRunStatus.Failed)

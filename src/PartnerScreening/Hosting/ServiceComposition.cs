@@ -6,6 +6,7 @@ using PartnerScreening.Jobs;
 using PartnerScreening.Jobs.Rescreening;
 using PartnerScreening.Lists;
 using PartnerScreening.Matching;
+using PartnerScreening.Registry;
 using PartnerScreening.Screenings;
 using PartnerScreening.Storage;
 using PartnerScreening.Storage.Registry;
@@ -30,6 +31,7 @@ internal static class ServiceComposition
         services.AddPartnerRegistry();
         services.AddPartnerScreeningMatching(configuration, dataDirectory);
         services.AddRescreening(configuration);
+        services.AddSubjectScreening();
         services.AddPartnerScreeningCrawling(configuration);
         services.TryAddSingleton<IPartnerWebsiteSource, RegistryPartnerWebsiteSource>();
         return services;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using PartnerScreening.Hosting;
+using PartnerScreening.Web.Crawl;
 using PartnerScreening.Web.Localization;
 using PartnerScreening.Web.Navigation;
 
@@ -30,8 +31,11 @@ internal static class PagesSetup
         services.AddNavigationItem(new NavigationItem("Nav.Screenings", "/Screenings/Index", 30));
         services.AddNavigationItem(new NavigationItem("Nav.Lists", "/Lists/Index", 40));
         services.AddNavigationItem(new NavigationItem("Nav.Partners", "/Partners/Index", 50));
+        services.AddNavigationItem(new NavigationItem("Nav.Agreements", "/Agreements/Index", 52));
+        services.AddNavigationItem(new NavigationItem("Nav.Researchers", "/Researchers/Index", 54));
         services.AddNavigationItem(new NavigationItem("Nav.Alerts", "/Alerts/Index", 60));
         services.AddNavigationItem(new NavigationItem("Nav.Rescreen", "/Rescreen/Index", 70));
+        services.AddCrawlPages();
         return services;
     }
 

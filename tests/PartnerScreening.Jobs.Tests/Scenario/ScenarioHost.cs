@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using PartnerScreening.Domain;
 using PartnerScreening.Jobs.Rescreening;
@@ -32,13 +34,14 @@ internal sealed class ScenarioHost : IAsyncDisposable
 
     public string Directory => directory.Path;
 
-    public static async Task<ScenarioHost> CreateAsync()
+    /// <summary>Builds the services; <paramref name="settings"/> overrides configuration keys, and logs go to a <see cref="FakeLogCollector"/>.</summary>
+    public static async Task<ScenarioHost> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var directory = new TempDirectory();
         var dataDirectory = new DataDirectory(Path.Combine(directory.Path, "var")).EnsureCreated();
-        var configuration = new ConfigurationBuilder().Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging => logging.AddFakeLogging());
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2025, 11, 1, 3, 0, 0, TimeSpan.Zero)));
         services.AddPartnerScreeningStorage(configuration, dataDirectory);
         services.AddPartnerScreeningLists(configuration, dataDirectory);
@@ -50,6 +53,8 @@ internal sealed class ScenarioHost : IAsyncDisposable
         await provider.EnsurePartnerScreeningDatabaseAsync(CancellationToken.None);
         return new ScenarioHost(directory, provider);
     }
+
+    public FakeLogCollector Logs => provider.GetFakeLogCollector();
 
     public T Get<T>()
         where T : notnull => provider.GetRequiredService<T>();

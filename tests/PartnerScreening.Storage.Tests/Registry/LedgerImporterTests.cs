@@ -218,6 +218,38 @@ public sealed class LedgerImporterTests
         Assert.Equal(AgreementKind.ContractResearch, result.Rows[0].Agreement!.Kind);
     }
 
+    [Fact]
+    public async Task Import_WriteFailsHalfway_ImportsNothing()
+    {
+        await using var database = await RegistryDatabase.CreateAsync();
+        await using (var context = await database.CreateContextAsync())
+        {
+            // The second agreement of the file fails to insert after the first partner and agreement were written.
+            await context.Database.ExecuteSqlRawAsync(
+                """
+                CREATE TRIGGER fail_second_agreement BEFORE INSERT ON Agreements
+                WHEN (SELECT COUNT(*) FROM Agreements) >= 1
+                BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END;
+                """,
+                TestContext.Current.CancellationToken);
+        }
+
+        var csv = $"""
+            {JapaneseHeader}
+            清華大学,Tsinghua University,,中国,大学,共同研究,工学研究科,山田,2024-04-01,2027-03-31,
+            Seoul National University,,,KR,大学,MOU,,,2022-01-01,,
+            """;
+
+        var exception = await Assert.ThrowsAsync<LedgerImportException>(() => ImportCsvAsync(database, csv, new LedgerImportOptions()));
+
+        Assert.Contains("simulated write failure", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("nothing was imported", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("何も登録していません", exception.MessageJa, StringComparison.Ordinal);
+        await using var check = await database.CreateContextAsync();
+        Assert.Equal(0, await check.Set<PartnerEntity>().CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(0, await check.Set<AgreementEntity>().CountAsync(TestContext.Current.CancellationToken));
+    }
+
     private static async Task<LedgerImportResult> ImportCsvAsync(RegistryDatabase database, string csv, LedgerImportOptions options)
     {
         await using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));

@@ -34,8 +34,7 @@ internal sealed class RegistryDatabase : IAsyncDisposable
             .AddPartnerRegistry()
             .BuildServiceProvider();
         var database = new RegistryDatabase(directory, services);
-        await using var context = await database.CreateContextAsync();
-        await context.Database.EnsureCreatedAsync(TestContext.Current.CancellationToken);
+        await services.EnsurePartnerScreeningDatabaseAsync(TestContext.Current.CancellationToken);
         return database;
     }
 

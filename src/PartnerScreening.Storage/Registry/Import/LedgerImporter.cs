@@ -86,7 +86,20 @@ public sealed class LedgerImporter(IDbContextFactory<PartnerScreeningDbContext> 
         }
 
         var (partners, agreements) = Write(context, rows, now);
-        await context.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception)
+        {
+            // The transaction is rolled back on dispose, so no row of the file stays written.
+            var cause = exception.GetBaseException().Message;
+            throw new LedgerImportException(
+                $"台帳をデータベースに書き込めなかったため、何も登録していません（{cause}）。原因を解消してから、もう一度取り込んでください。",
+                $"Writing the ledger to the database failed, so nothing was imported ({cause}). Fix the cause and import the file again.",
+                exception);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new LedgerImportResult(fileName, table.Headers, mapping, rows, Applied: true, partners, agreements);
     }

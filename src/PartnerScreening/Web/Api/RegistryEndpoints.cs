@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerScreening.Domain.Registry;
 using PartnerScreening.Domain.Rescreening;
+using PartnerScreening.Registry;
 using PartnerScreening.Storage.Registry;
 using PartnerScreening.Storage.Rescreening;
 
@@ -12,8 +13,9 @@ public sealed record DecisionApiRequest(SubjectKind SubjectKind, int SubjectId, 
 
 /// <summary>
 /// Registry endpoints under <c>/api/v1</c>: <c>/partners</c>, <c>/agreements</c> and <c>/researchers</c> (list,
-/// get, create, edit, archive), <c>/decisions</c>, <c>/alerts</c> and <c>/rescreen/runs</c>. Records are archived,
-/// never deleted.
+/// get, create, edit, archive), the current hits of a partner or researcher with the decisions on them
+/// (<c>/partners/{id}/hits</c>, <c>/researchers/{id}/hits</c>), <c>/decisions</c>, <c>/alerts</c> and
+/// <c>/rescreen/runs</c>. Records are archived, never deleted.
 /// </summary>
 internal static class RegistryEndpoints
 {
@@ -30,6 +32,8 @@ internal static class RegistryEndpoints
             Update(() => store.UpdatePartnerAsync(partner with { Id = id }, ct), $"partner {id}")).WithName("UpdatePartner");
         partners.MapPost("/{id:int}/archive", (RegistryStore store, int id, CancellationToken ct) =>
             Archive(() => store.ArchivePartnerAsync(id, ct), $"partner {id}")).WithName("ArchivePartner");
+        partners.MapGet("/{id:int}/hits", async Task<Results<Ok<SubjectHits>, ProblemHttpResult>> (SubjectHitsService hits, int id, CancellationToken ct) =>
+            await hits.ScreenPartnerAsync(id, ct) is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound($"partner {id}")).WithName("GetPartnerHits");
 
         var agreements = api.MapGroup("/agreements").WithTags("Registry");
         agreements.MapGet("/", (RegistryStore store, int? partnerId, bool? includeArchived, CancellationToken ct) =>
@@ -54,6 +58,8 @@ internal static class RegistryEndpoints
             Update(() => store.UpdateResearcherAsync(researcher with { Id = id }, ct), $"researcher {id}")).WithName("UpdateResearcher");
         researchers.MapPost("/{id:int}/archive", (RegistryStore store, int id, CancellationToken ct) =>
             Archive(() => store.ArchiveResearcherAsync(id, ct), $"researcher {id}")).WithName("ArchiveResearcher");
+        researchers.MapGet("/{id:int}/hits", async Task<Results<Ok<SubjectHits>, ProblemHttpResult>> (SubjectHitsService hits, int id, CancellationToken ct) =>
+            await hits.ScreenResearcherAsync(id, ct) is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound($"researcher {id}")).WithName("GetResearcherHits");
 
         MapRescreening(api);
         return api;

@@ -51,20 +51,21 @@ public sealed class EditModel(RegistryStore store) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        // Model binding turns an empty text box into null, so an empty websites box arrives as null.
         var country = string.IsNullOrWhiteSpace(Country) ? null : CountryNames.Resolve(Country) ?? Country.Trim().ToUpperInvariant();
         var partner = new Partner
         {
             Id = Id ?? 0,
-            Names = Names.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ParseName).ToArray(),
+            Names = (Names ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ParseName).ToArray(),
             Country = country,
             Type = Type,
-            Websites = Websites.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Websites = (Websites ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Notes = string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim(),
         };
         try
         {
             var saved = Id is null ? await store.CreatePartnerAsync(partner, cancellationToken) : await store.UpdatePartnerAsync(partner, cancellationToken);
-            return saved is null ? NotFound() : RedirectToPage("/Partners/Index", new { Search = saved.PrimaryName });
+            return saved is null ? NotFound() : RedirectToPage("/Partners/Details", new { id = saved.Id });
         }
         catch (RegistryValidationException exception)
         {
