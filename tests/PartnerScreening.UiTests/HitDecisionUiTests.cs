@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerScreening.Domain.Rescreening;
+using PartnerScreening.Storage;
 using PartnerScreening.Storage.Rescreening;
 
 namespace PartnerScreening.UiTests;
@@ -63,6 +65,48 @@ public sealed class HitDecisionUiTests(UiServer server)
         Assert.Contains("非該当（誤検知）", await decidedRow.Locator(".decision-recorded").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains($"実行 {runId}", await page.Locator("dl.partner-fields").InnerTextAsync(), StringComparison.Ordinal);
         await PageChecks.SaveScreenshotAsync(page, "partner-decision.png");
+    }
+
+    [Fact]
+    public async Task OutdatedDecision_PartnerPage_AsksAgain()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var partner = await RegistryUiData.AddPartnerWithLiveAgreementAsync(server, "Beihang University", "CN");
+        var page = await server.SignedInPageAsync();
+        await page.GotoAsync($"{server.BaseUrl}/Partners/Details/{partner.Id}");
+        var sourceEntityId = await page.Locator("tr.subject-hit").First.GetAttributeAsync("data-source-entity-id");
+        var row = page.Locator($"tr.subject-hit[data-source-entity-id='{sourceEntityId}']");
+        await row.Locator("select[name=kind]").SelectOptionAsync("TrueMatch");
+        await row.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForSelectorAsync("p.success");
+        Assert.Equal("in-force", await row.GetAttributeAsync("data-decision-state"));
+        Assert.Equal(0, await row.Locator("form.decision-form").CountAsync());
+
+        // Make the stored decision look as if it had been taken on an earlier edition of the entry, one that had
+        // an alias the current edition no longer lists.
+        var contextFactory = server.Factory.Services.GetRequiredService<IDbContextFactory<PartnerScreeningDbContext>>();
+        await using (var context = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var decision = await context.Set<DecisionEntity>().SingleAsync(d => d.SubjectKind == SubjectKind.Partner && d.SubjectId == partner.Id, cancellationToken);
+            var current = ListedPartyContent.FromJson(decision.ContentJson)!;
+            var earlier = current with { Aliases = [.. current.Aliases, "Old Beihang Alias"] };
+            decision.ContentJson = earlier.ToJson();
+            decision.Fingerprint = earlier.Fingerprint();
+            await context.SaveChangesAsync(cancellationToken);
+        }
+
+        await page.GotoAsync($"{server.BaseUrl}/Partners/Details/{partner.Id}");
+        Assert.Equal("outdated", await row.GetAttributeAsync("data-decision-state"));
+        Assert.Contains("該当（真の一致）", await row.Locator(".decision-recorded").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("判断後に掲載内容が変わりました", await row.Locator(".decision-outdated").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Old Beihang Alias", await row.Locator("ul.changes").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await row.Locator("form.decision-form").CountAsync());
+        await PageChecks.AssertAccessibleAsync(page);
+
+        await page.ClickAsync(".language-switch button");
+        await page.WaitForSelectorAsync("html[lang=en]");
+        Assert.Equal("Current hits and decisions", await page.Locator("#hits-heading").InnerTextAsync());
+        Assert.Contains("The listed entry changed after the decision", await row.Locator(".decision-outdated").InnerTextAsync(), StringComparison.Ordinal);
     }
 
     private DecisionService Decisions => server.Factory.Services.GetRequiredService<DecisionService>();

@@ -1,3 +1,4 @@
+using PartnerScreening.Domain.Lists;
 using System.Globalization;
 using System.Text.Json;
 using PartnerScreening.Domain.Screening;
@@ -88,7 +89,8 @@ public sealed class ScreeningEvaluator(INameScreener screener, NameComparer comp
         var failures = new List<EvaluationFailure>();
         foreach (var pair in pairs)
         {
-            var score = comparer.Compare(pair.Name1, pair.Name2).Score;
+            var kind = string.Equals(pair.Schema, "Person", StringComparison.OrdinalIgnoreCase) ? PartyKind.Person : (PartyKind?)null;
+            var score = comparer.Compare(pair.Name1, pair.Name2, kind).Score;
             var predicted = score >= threshold;
             if (predicted == pair.IsMatch)
             {

@@ -46,6 +46,8 @@ internal static class ExplanationWriter
         if (rules.HasFlag(NormalizationRules.Romanised)) yield return "romanised";
         if (rules.HasFlag(NormalizationRules.AbbreviationExpanded)) yield return "abbreviation-expanded";
         if (rules.HasFlag(NormalizationRules.OrdinalToNumber)) yield return "ordinal-to-number";
+        if (rules.HasFlag(NormalizationRules.InitialsJoined)) yield return "initials-joined";
+        if (rules.HasFlag(NormalizationRules.NumberWordToDigits)) yield return "number-word-to-digits";
     }
 
     private static string MethodEn(string method) => method switch
@@ -78,6 +80,14 @@ internal static class ExplanationWriter
         "romanised" => "romanised",
         "abbreviation-expanded" => "abbreviation expanded",
         "ordinal-to-number" => "ordinal read as a number",
+        "initials-joined" => "initials written with dots joined (A.B.C. → ABC)",
+        "number-word-to-digits" => "number written in words read as digits",
+        "initial" => "initial stands for a given name",
+        "initials-of-words" => "initials stand for several words",
+        "words-joined" => "words written together or apart",
+        "words-differ" => "each name has a word the other lacks",
+        "name-order-differs" => "name parts in another order than a rotation",
+        "initials-only" => "only initials agree",
         "legal-form-ignored" => "legal form ignored",
         "generic-word-low-weight" => "generic words weighted low",
         "fuzzy-token" => "spelling difference tolerated",
@@ -103,6 +113,14 @@ internal static class ExplanationWriter
         "romanised" => "ローマ字化",
         "abbreviation-expanded" => "略語の展開",
         "ordinal-to-number" => "序数を数字として比較",
+        "initials-joined" => "ピリオド区切りの頭文字を連結（A.B.C. → ABC）",
+        "number-word-to-digits" => "英語の数詞を数字として比較",
+        "initial" => "頭文字を名前の省略として比較",
+        "initials-of-words" => "頭文字を複数語の省略として比較",
+        "words-joined" => "語の分かち書きの違いを許容",
+        "words-differ" => "双方に相手にない語がある",
+        "name-order-differs" => "氏名の順序が入れ替わっている（回転以外）",
+        "initials-only" => "頭文字のみ一致",
         "legal-form-ignored" => "法人格表記を無視",
         "generic-word-low-weight" => "一般語の重みを低減",
         "fuzzy-token" => "綴りの違いを許容",

@@ -55,6 +55,8 @@ public sealed partial class NameNormalizer
         }
 
         MarkLegalForms(tokens, ref rules);
+        JoinInitials(tokens, ref rules);
+        ReadNumberWords(tokens, ref rules);
         AssignRoles(tokens, ref rules);
 
         var cjkText = cjk.ToString();
@@ -208,6 +210,55 @@ public sealed partial class NameNormalizer
                 i += form.Length - 1;
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// Joins a run of two or more single letters into one word (A.B.C. → abc, U.S. → us), so that initials written
+    /// with dots meet the same initials written together. Letters that belong to a legal form (S.A.) stay as they are.
+    /// </summary>
+    private static void JoinInitials(List<NameToken> tokens, ref NormalizationRules rules)
+    {
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            var end = start;
+            while (end < tokens.Count && IsSingleLetter(tokens[end]))
+            {
+                end++;
+            }
+
+            if (end - start < 2)
+            {
+                continue;
+            }
+
+            var joined = string.Concat(tokens.Skip(start).Take(end - start).Select(token => token.Text));
+            tokens.RemoveRange(start, end - start);
+            tokens.Insert(start, new NameToken(joined, TokenRole.Word));
+            rules |= NormalizationRules.InitialsJoined;
+        }
+
+        static bool IsSingleLetter(NameToken token) => token.Role == TokenRole.Word && token.Text.Length == 1 && char.IsAsciiLetter(token.Text[0]);
+    }
+
+    /// <summary>Reads English cardinal words as numbers (three → 3, forty four → 44).</summary>
+    private static void ReadNumberWords(List<NameToken> tokens, ref NormalizationRules rules)
+    {
+        var texts = tokens.Select(token => token.Role == TokenRole.Word ? token.Text : "").ToList();
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            // Walk backwards so a ten followed by a unit is read before the unit alone.
+            var start = i > 0 && Ordinals.TryParseCardinal(texts, i - 1, out _) == 2 ? i - 1 : i;
+            var taken = Ordinals.TryParseCardinal(texts, start, out var number);
+            if (taken == 0)
+            {
+                continue;
+            }
+
+            tokens.RemoveRange(start, taken);
+            tokens.Insert(start, new NameToken(number, TokenRole.Number));
+            rules |= NormalizationRules.NumberWordToDigits;
+            i = start;
         }
     }
 

@@ -35,6 +35,8 @@ public enum NormalizationRules
     AcronymInParentheses = 1 << 8,
     GenericWord = 1 << 9,
     OrdinalToNumber = 1 << 10,
+    InitialsJoined = 1 << 11,
+    NumberWordToDigits = 1 << 12,
 }
 
 /// <summary>

@@ -2,7 +2,10 @@ using System.Collections.Frozen;
 
 namespace PartnerScreening.Matching.Normalization;
 
-/// <summary>Reads English ordinals (28th, ninth) as numbers so that "Ninth Academy" meets "9th Academy".</summary>
+/// <summary>
+/// Reads English ordinals (28th, ninth) as numbers so that "Ninth Academy" meets "9th Academy", and English
+/// cardinal words (three, forty four) so that "Three Percenters" meets "3 Percenters".
+/// </summary>
 internal static class Ordinals
 {
     private static readonly FrozenDictionary<string, string> Words = new Dictionary<string, string>
@@ -13,6 +16,49 @@ internal static class Ordinals
         ["fifteenth"] = "15", ["sixteenth"] = "16", ["seventeenth"] = "17", ["eighteenth"] = "18",
         ["nineteenth"] = "19", ["twentieth"] = "20",
     }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<string, int> Units = new Dictionary<string, int>
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
+        ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18,
+        ["nineteen"] = 19,
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<string, int> Tens = new Dictionary<string, int>
+    {
+        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70,
+        ["eighty"] = 80, ["ninety"] = 90,
+    }.ToFrozenDictionary();
+
+    /// <summary>
+    /// Reads a cardinal number word at <paramref name="start"/>: a unit (three), a ten (forty) or a ten followed
+    /// by a unit word (forty four, as "forty-four" splits). Returns how many words it took, or 0.
+    /// </summary>
+    public static int TryParseCardinal(IReadOnlyList<string> words, int start, out string number)
+    {
+        number = "";
+        var word = words[start];
+        if (Units.TryGetValue(word, out var unit))
+        {
+            number = unit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return 1;
+        }
+
+        if (!Tens.TryGetValue(word, out var ten))
+        {
+            return 0;
+        }
+
+        if (start + 1 < words.Count && Units.TryGetValue(words[start + 1], out var next) && next < 10)
+        {
+            number = (ten + next).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return 2;
+        }
+
+        number = ten.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return 1;
+    }
 
     public static bool TryParse(string word, out string number)
     {

@@ -1,33 +1,54 @@
 namespace PartnerScreening.Matching.Scoring;
 
-/// <summary>Optimal string alignment distance (Levenshtein with swaps of neighbouring characters).</summary>
+/// <summary>
+/// Optimal string alignment distance (Levenshtein with swaps of neighbouring characters) with folded costs:
+/// characters that are often confused in transliteration or by eye cost less than other substitutions, as
+/// do a doubled letter and an <c>h</c> that one romanisation writes and another leaves out.
+/// </summary>
 internal static class EditDistance
 {
-    /// <summary>Returns the distance, or <paramref name="max"/> + 1 as soon as it must exceed <paramref name="max"/>.</summary>
-    public static int Osa(string a, string b, int max)
+    /// <summary>Cost of substituting one character of a confusable pair (o/u, c/k, 0/o, 1/l …).</summary>
+    public const double ConfusableCost = 0.7;
+
+    /// <summary>Cost of inserting or deleting a letter that doubles its neighbour (Hassan, Hasan).</summary>
+    public const double DoubledLetterCost = 0.5;
+
+    /// <summary>Cost of inserting or deleting an <c>h</c> after a consonant (Khan, Kan; Mohammed, Moammed).</summary>
+    public const double SilentHCost = 0.7;
+
+    // The pairs come from how names vary between romanisation systems and from characters that OCR and typing
+    // confuse. Each pair is written once.
+    private static readonly HashSet<(char, char)> Confusables = BuildConfusables(
+        "ae", "ei", "iy", "ou", "ao", "uw", "vw", "ck", "kq", "cs", "sz", "jy", "bp", "dt", "fv", "gj", "dj",
+        "0o", "1l", "1i", "3e", "4a", "5s", "7t", "8b", "9g");
+
+    /// <summary>Returns the folded distance, or a value above <paramref name="max"/> as soon as it must exceed it.</summary>
+    public static double Folded(string a, string b, double max)
     {
-        if (Math.Abs(a.Length - b.Length) > max)
+        if (Math.Abs(a.Length - b.Length) * DoubledLetterCost > max)
         {
             return max + 1;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
+        var previous2 = new double[b.Length + 1];
+        var previous = new double[b.Length + 1];
+        var current = new double[b.Length + 1];
+        for (var j = 1; j <= b.Length; j++)
         {
-            previous[j] = j;
+            previous[j] = previous[j - 1] + IndelCost(b, j - 1);
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
+            current[0] = previous[0] + IndelCost(a, i - 1);
             var rowMinimum = current[0];
             for (var j = 1; j <= b.Length; j++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                var substitution = previous[j - 1] + SubstitutionCost(a[i - 1], b[j - 1]);
+                var deletion = previous[j] + IndelCost(a, i - 1);
+                var insertion = current[j - 1] + IndelCost(b, j - 1);
+                var value = Math.Min(substitution, Math.Min(deletion, insertion));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && a[i - 1] != a[i - 2])
                 {
                     value = Math.Min(value, previous2[j - 2] + 1);
                 }
@@ -45,5 +66,45 @@ internal static class EditDistance
         }
 
         return previous[b.Length];
+    }
+
+    private static double SubstitutionCost(char a, char b)
+    {
+        if (a == b)
+        {
+            return 0;
+        }
+
+        return Confusables.Contains(a < b ? (a, b) : (b, a)) ? ConfusableCost : 1;
+    }
+
+    private static double IndelCost(string word, int index)
+    {
+        var c = word[index];
+        if ((index > 0 && word[index - 1] == c) || (index + 1 < word.Length && word[index + 1] == c))
+        {
+            return DoubledLetterCost;
+        }
+
+        if (c == 'h' && index > 0 && !IsVowel(word[index - 1]))
+        {
+            return SilentHCost;
+        }
+
+        return 1;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    private static HashSet<(char, char)> BuildConfusables(params string[] pairs)
+    {
+        var set = new HashSet<(char, char)>();
+        foreach (var pair in pairs)
+        {
+            var (x, y) = (pair[0], pair[1]);
+            set.Add(x < y ? (x, y) : (y, x));
+        }
+
+        return set;
     }
 }

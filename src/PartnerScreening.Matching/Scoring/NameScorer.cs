@@ -13,12 +13,21 @@ internal static class NameScorer
 {
     private static readonly JaroWinkler JaroWinkler = new();
 
-    public static NameMatch Score(NormalizedName query, NormalizedName listed, DocumentFrequencies frequencies)
+    /// <param name="query">The normalised query.</param>
+    /// <param name="listed">The normalised listed name.</param>
+    /// <param name="frequencies">Word rarity in the index, for the weights.</param>
+    /// <param name="personNames">True when either name is a person's, so that the order of name parts is checked.</param>
+    public static NameMatch Score(NormalizedName query, NormalizedName listed, DocumentFrequencies frequencies, bool personNames = false)
     {
-        var best = TokenAlignmentScorer.Score(query, listed, frequencies);
+        var best = TokenAlignmentScorer.Score(query, listed, frequencies, personNames);
         best = Better(best, CjkScorer.Score(query, listed, frequencies));
         best = Better(best, CompactScore(query, listed));
-        best = Better(best, AcronymScore(query, listed));
+        if (!personNames)
+        {
+            // People are not known by the initials of their names (N.N. is not Nursultan Nazarbayev).
+            best = Better(best, AcronymScore(query, listed));
+        }
+
         return best;
     }
 

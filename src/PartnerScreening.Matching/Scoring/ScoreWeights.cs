@@ -36,6 +36,15 @@ internal static class ScoreWeights
     /// <summary>Smallest Jaro-Winkler similarity of the joined keys of two Latin names written with different spacing.</summary>
     public const double SpacingMinimum = 0.97;
 
+    /// <summary>Factor applied when each name has a distinctive word the other lacks: a substitution, not an omission.</summary>
+    public const double WordsDiffer = 0.75;
+
+    /// <summary>Factor applied when the parts of a person's name are aligned in an order other than a rotation.</summary>
+    public const double NameOrderDiffers = 0.6;
+
+    /// <summary>Highest score of a match in which only initials agree (N.N. against Nursultan Nazarbayev).</summary>
+    public const double InitialsOnly = 50;
+
     /// <summary>Points added when the listed party is in the query's country, or removed when it is not.</summary>
     public const double CountryMatch = 5;
 

@@ -12,7 +12,7 @@ namespace PartnerScreening.Matching.Scoring;
 /// </summary>
 internal static class TokenAlignmentScorer
 {
-    public static NameMatch Score(NormalizedName query, NormalizedName listed, DocumentFrequencies frequencies)
+    public static NameMatch Score(NormalizedName query, NormalizedName listed, DocumentFrequencies frequencies, bool personNames = false)
     {
         var queryTokens = query.Tokens.Where(token => token.IsMatchable).ToList();
         var listedTokens = listed.Tokens.Where(token => token.IsMatchable).ToList();
@@ -27,6 +27,63 @@ internal static class TokenAlignmentScorer
             return NameMatch.None;
         }
 
+        var alignment = Align(queryTokens, listedTokens);
+        if (genericOnly && (alignment.QueryListed.Any(l => l < 0) || alignment.ListedQuery.Any(q => q < 0)))
+        {
+            return NameMatch.None;
+        }
+
+        var listedWeights = new double[listedTokens.Count];
+        for (var l = 0; l < listedTokens.Count; l++)
+        {
+            listedWeights[l] = Weight(listedTokens[l], frequencies, matched: alignment.ListedMatched(l));
+        }
+
+        double queryTotal = 0, queryCovered = 0;
+        var alignments = new List<TokenAlignment>();
+        var rules = new HashSet<string>(StringComparer.Ordinal);
+        for (var q = 0; q < queryTokens.Count; q++)
+        {
+            var l = alignment.QueryListed[q];
+            var similarity = alignment.QuerySimilarity[q];
+            var method = alignment.QueryMethod[q];
+            var weight = l >= 0 ? Math.Min(Weight(queryTokens[q], frequencies, matched: true), listedWeights[l]) : Weight(queryTokens[q], frequencies, matched: false);
+            queryTotal += weight;
+            queryCovered += weight * similarity;
+            var listedText = l < 0 ? null : RunText(listedTokens, alignment.ListedQuery, l, q);
+            var methodName = l < 0 ? "unmatched" : MethodName(method, queryTokens[q]);
+            alignments.Add(new TokenAlignment(queryTokens[q].Text, listedText, Math.Round(similarity, 3), Math.Round(weight, 3), methodName));
+            AddRule(rules, queryTokens[q], l >= 0 ? method : null);
+        }
+
+        double listedTotal = 0, listedCovered = 0;
+        for (var l = 0; l < listedTokens.Count; l++)
+        {
+            listedTotal += listedWeights[l];
+            listedCovered += listedWeights[l] * alignment.ListedSimilarity[l];
+            if (!alignment.ListedMatched(l))
+            {
+                alignments.Add(new TokenAlignment("", listedTokens[l].Text, 0, Math.Round(listedWeights[l], 3), "listed-only"));
+                AddRule(rules, listedTokens[l], null);
+            }
+        }
+
+        var queryShare = queryTotal > 0 ? queryCovered / queryTotal : 0;
+        var listedShare = listedTotal > 0 ? listedCovered / listedTotal : 0;
+        var score = 100 * Math.Sqrt(queryShare * listedShare);
+        score = ApplyPenalties(score, queryTokens, listedTokens, alignment, personNames, rules);
+        if (NumbersConflict(query, listed))
+        {
+            score *= ScoreWeights.NumberConflict;
+            rules.Add("numbers-differ");
+        }
+
+        return new NameMatch(score, "tokens", alignments, [.. rules]);
+    }
+
+    /// <summary>Aligns each query word with at most one listed word, best pairs first, then runs of words.</summary>
+    private static WordAlignment Align(List<NameToken> queryTokens, List<NameToken> listedTokens)
+    {
         var pairs = new List<(int Query, int Listed, double Similarity, TokenMatchMethod Method)>();
         for (var q = 0; q < queryTokens.Count; q++)
         {
@@ -40,74 +97,82 @@ internal static class TokenAlignmentScorer
             }
         }
 
-        pairs.Sort((a, b) => b.Similarity.CompareTo(a.Similarity));
-        var queryMatch = new (int Listed, double Similarity, TokenMatchMethod Method)[queryTokens.Count];
-        Array.Fill(queryMatch, (-1, 0.0, TokenMatchMethod.Exact));
-        var listedUsed = new bool[listedTokens.Count];
+        // Stable order: among equal similarities the earlier words pair first, which keeps repeated words in order.
+        pairs.Sort((a, b) => b.Similarity != a.Similarity ? b.Similarity.CompareTo(a.Similarity) : (a.Query, a.Listed).CompareTo((b.Query, b.Listed)));
+        var alignment = new WordAlignment(queryTokens.Count, listedTokens.Count);
+        TokenRuns.AlignRuns(queryTokens, listedTokens, alignment, exactOnly: true);
         foreach (var pair in pairs)
         {
-            if (queryMatch[pair.Query].Listed >= 0 || listedUsed[pair.Listed])
+            if (!alignment.QueryMatched(pair.Query) && !alignment.ListedMatched(pair.Listed))
             {
-                continue;
-            }
-
-            queryMatch[pair.Query] = (pair.Listed, pair.Similarity, pair.Method);
-            listedUsed[pair.Listed] = true;
-        }
-
-        if (genericOnly && (queryMatch.Any(match => match.Listed < 0) || listedUsed.Contains(false)))
-        {
-            return NameMatch.None;
-        }
-
-        var listedWeights = new double[listedTokens.Count];
-        for (var l = 0; l < listedTokens.Count; l++)
-        {
-            listedWeights[l] = Weight(listedTokens[l], frequencies, matched: listedUsed[l]);
-        }
-
-        var listedSimilarity = new double[listedTokens.Count];
-        double queryTotal = 0, queryCovered = 0;
-        var alignments = new List<TokenAlignment>();
-        var rules = new HashSet<string>(StringComparer.Ordinal);
-        for (var q = 0; q < queryTokens.Count; q++)
-        {
-            var (l, similarity, method) = queryMatch[q];
-            var weight = l >= 0 ? Math.Min(Weight(queryTokens[q], frequencies, matched: true), listedWeights[l]) : Weight(queryTokens[q], frequencies, matched: false);
-            queryTotal += weight;
-            queryCovered += weight * similarity;
-            if (l >= 0)
-            {
-                listedSimilarity[l] = similarity;
-            }
-
-            var methodName = l < 0 ? "unmatched" : MethodName(method, queryTokens[q]);
-            alignments.Add(new TokenAlignment(queryTokens[q].Text, l >= 0 ? listedTokens[l].Text : null, Math.Round(similarity, 3), Math.Round(weight, 3), methodName));
-            AddRule(rules, queryTokens[q], l >= 0 ? method : null);
-        }
-
-        double listedTotal = 0, listedCovered = 0;
-        for (var l = 0; l < listedTokens.Count; l++)
-        {
-            listedTotal += listedWeights[l];
-            listedCovered += listedWeights[l] * listedSimilarity[l];
-            if (!listedUsed[l])
-            {
-                alignments.Add(new TokenAlignment("", listedTokens[l].Text, 0, Math.Round(listedWeights[l], 3), "listed-only"));
-                AddRule(rules, listedTokens[l], null);
+                alignment.Pair(pair.Query, pair.Listed, pair.Similarity, pair.Method);
             }
         }
 
-        var queryShare = queryTotal > 0 ? queryCovered / queryTotal : 0;
-        var listedShare = listedTotal > 0 ? listedCovered / listedTotal : 0;
-        var score = 100 * Math.Sqrt(queryShare * listedShare);
-        if (NumbersConflict(query, listed))
+        TokenRuns.AlignRuns(queryTokens, listedTokens, alignment, exactOnly: false);
+        return alignment;
+    }
+
+    /// <summary>
+    /// Lowers the score when the names disagree in ways the shares do not show. Each may have a distinctive word
+    /// the other lacks: Saddam Hussein al-Tikriti and Saddam Hussein al-Dulaimi are two people. A person's name
+    /// parts may stand in an order other than a rotation (Salman bin Muhammad, Muhammad bin Salman); writing the
+    /// family name first or last only rotates a name. Or only initials may agree.
+    /// </summary>
+    private static double ApplyPenalties(double score, List<NameToken> queryTokens, List<NameToken> listedTokens, WordAlignment alignment, bool personNames, HashSet<string> rules)
+    {
+        var queryLeft = Enumerable.Range(0, queryTokens.Count).Any(q => !alignment.QueryMatched(q) && queryTokens[q].Role == TokenRole.Word);
+        var listedLeft = Enumerable.Range(0, listedTokens.Count).Any(l => !alignment.ListedMatched(l) && listedTokens[l].Role == TokenRole.Word);
+        if (queryLeft && listedLeft)
         {
-            score *= ScoreWeights.NumberConflict;
-            rules.Add("numbers-differ");
+            score *= ScoreWeights.WordsDiffer;
+            rules.Add("words-differ");
         }
 
-        return new NameMatch(score, "tokens", alignments, [.. rules]);
+        if (personNames && !IsRotation(queryTokens, alignment))
+        {
+            score *= ScoreWeights.NameOrderDiffers;
+            rules.Add("name-order-differs");
+        }
+
+        var matchedWords = Enumerable.Range(0, queryTokens.Count).Where(q => alignment.QueryMatched(q) && queryTokens[q].Role != TokenRole.LegalForm).ToList();
+        if (matchedWords.Count > 0 && matchedWords.All(q => alignment.QueryMethod[q] is TokenMatchMethod.Initial or TokenMatchMethod.InitialsOfWords))
+        {
+            score = Math.Min(score, ScoreWeights.InitialsOnly);
+            rules.Add("initials-only");
+        }
+
+        return score;
+    }
+
+    /// <summary>
+    /// True when the listed positions of the query's aligned words, read in query order, rise throughout or rise
+    /// with one wrap-around (Putin Vladimir against Vladimir Putin).
+    /// </summary>
+    private static bool IsRotation(List<NameToken> queryTokens, WordAlignment alignment)
+    {
+        var positions = Enumerable.Range(0, queryTokens.Count)
+            .Where(q => alignment.QueryMatched(q) && queryTokens[q].Role == TokenRole.Word)
+            .Select(q => alignment.QueryListed[q])
+            .ToList();
+        var descents = 0;
+        for (var i = 1; i < positions.Count; i++)
+        {
+            descents += positions[i] < positions[i - 1] ? 1 : 0;
+        }
+
+        return descents == 0 || (descents == 1 && positions[^1] < positions[0]);
+    }
+
+    private static string RunText(List<NameToken> listedTokens, int[] listedQuery, int first, int q)
+    {
+        var end = first;
+        while (end + 1 < listedTokens.Count && listedQuery[end + 1] == q)
+        {
+            end++;
+        }
+
+        return string.Join(' ', listedTokens.Skip(first).Take(end - first + 1).Select(token => token.Text));
     }
 
     /// <summary>Returns true when both names carry numbers and the sets differ.</summary>
@@ -130,6 +195,9 @@ internal static class TokenAlignmentScorer
         TokenMatchMethod.SameConcept => "same-concept",
         TokenMatchMethod.Fuzzy => "fuzzy",
         TokenMatchMethod.Prefix => "prefix",
+        TokenMatchMethod.Initial => "initial",
+        TokenMatchMethod.InitialsOfWords => "initials-of-words",
+        TokenMatchMethod.Joined => "words-joined",
         _ => "exact",
     };
 
@@ -155,6 +223,18 @@ internal static class TokenAlignmentScorer
         else if (method == TokenMatchMethod.Prefix)
         {
             rules.Add("abbreviation-prefix");
+        }
+        else if (method == TokenMatchMethod.Initial)
+        {
+            rules.Add("initial");
+        }
+        else if (method == TokenMatchMethod.InitialsOfWords)
+        {
+            rules.Add("initials-of-words");
+        }
+        else if (method == TokenMatchMethod.Joined)
+        {
+            rules.Add("words-joined");
         }
     }
 }

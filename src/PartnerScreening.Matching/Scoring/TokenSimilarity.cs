@@ -9,18 +9,32 @@ internal enum TokenMatchMethod
     SameConcept,
     Fuzzy,
     Prefix,
+    Initial,
+    InitialsOfWords,
+    Joined,
 }
 
 /// <summary>
 /// Similarity of two folded tokens from 0 to 1. Equal tokens and generic words of one concept score 1;
-/// numbers must be equal; tokens of 4 characters or fewer must be equal; longer ones may differ by one edit
-/// (two from 9 characters), counting a swap of neighbours as one edit, and score the squared share of
-/// unchanged characters; a query token of 4 or more characters
-/// that starts a longer listed token (an abbreviation the table does not know) scores 0.8.
+/// numbers must be equal; a single letter agrees with a word it starts (an initial); tokens of 3 characters or fewer must be equal. Longer tokens are compared by a folded
+/// edit distance (<see cref="EditDistance.Folded"/>) within a budget that grows with the logarithm of the
+/// shorter token's length, so a 4-letter word tolerates one edit (Mosk, Musk) and a 10-letter word about
+/// three; inside the budget the similarity is the product of the shares of each token
+/// left unchanged, so one edit in a short word (Shiga, Shiba) counts far more than one in a long word. A query token of 4 or more characters that starts a longer listed token (an abbreviation the
+/// table does not know) scores 0.8.
 /// </summary>
 internal static class TokenSimilarity
 {
     public const double PrefixSimilarity = 0.8;
+
+    /// <summary>Similarity of a single letter and a word it may abbreviate (V. and Vladimir).</summary>
+    public const double InitialSimilarity = 0.9;
+
+    // The budget is 1.3 × log(length - 2) in base 2.35: 1.05 at 4 characters, 1.68 at 5, 2.46 at 7, 3.16 at 10.
+    // The factor was chosen on nomenklatura's name_bench pairs and the dev cases together (docs/matching.md).
+    private const double Tolerance = 1.3;
+
+    private static readonly double BudgetBase = Math.Log(2.35);
 
     public static double Compare(NameToken query, NameToken listed, out TokenMatchMethod method)
     {
@@ -41,6 +55,12 @@ internal static class TokenSimilarity
             return 0;
         }
 
+        if (IsInitialOf(query.Text, listed.Text) || IsInitialOf(listed.Text, query.Text))
+        {
+            method = TokenMatchMethod.Initial;
+            return InitialSimilarity;
+        }
+
         var shorter = Math.Min(query.Text.Length, listed.Text.Length);
         var longer = Math.Max(query.Text.Length, listed.Text.Length);
         if (shorter <= 3)
@@ -48,17 +68,12 @@ internal static class TokenSimilarity
             return 0;
         }
 
-        var allowed = AllowedEdits(shorter);
-        if (allowed > 0 && longer - shorter <= allowed)
+        var budget = EditBudget(shorter);
+        var cost = EditDistance.Folded(query.Text, listed.Text, budget);
+        if (cost <= budget)
         {
-            var distance = EditDistance.Osa(query.Text, listed.Text, allowed);
-            if (distance <= allowed)
-            {
-                // Squared, so that one edit in a short word (Shiga, Shiba) counts far less than one in a long word.
-                method = TokenMatchMethod.Fuzzy;
-                var share = 1 - ((double)distance / longer);
-                return share * share;
-            }
+            method = TokenMatchMethod.Fuzzy;
+            return (1 - (cost / query.Text.Length)) * (1 - (cost / listed.Text.Length));
         }
 
         if (query.Text.Length >= 4 && listed.Text.Length > query.Text.Length + 1
@@ -71,11 +86,12 @@ internal static class TokenSimilarity
         return 0;
     }
 
-    /// <summary>Edits allowed for a token of the given length: none up to 4 characters, one up to 8, then two.</summary>
-    public static int AllowedEdits(int length) => length switch
-    {
-        <= 4 => 0,
-        <= 8 => 1,
-        _ => 2,
-    };
+    private static bool IsInitialOf(string initial, string word) =>
+        initial.Length == 1 && word.Length > 1 && char.IsAsciiLetter(initial[0]) && word[0] == initial[0];
+
+    /// <summary>The folded edit cost a token of the given length may differ by: none up to 3 characters.</summary>
+    public static double EditBudget(int length) => length <= 3 ? 0 : Tolerance * Math.Log(length - 2) / BudgetBase;
+
+    /// <summary>Whole edits the candidate search allows a word of the given length: the budget rounded down, at most 2.</summary>
+    public static int AllowedEdits(int length) => Math.Min(2, (int)Math.Floor(EditBudget(length)));
 }

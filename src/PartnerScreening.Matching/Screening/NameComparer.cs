@@ -1,3 +1,4 @@
+using PartnerScreening.Domain.Lists;
 using PartnerScreening.Domain.Screening;
 using PartnerScreening.Matching.Explanation;
 using PartnerScreening.Matching.Index;
@@ -15,7 +16,10 @@ public sealed record NameComparison(double Score, MatchExplanation Explanation);
 /// </summary>
 public sealed class NameComparer(NameNormalizer normalizer, NameIndexHolder holder)
 {
-    public NameComparison Compare(string queryName, string listedName)
+    /// <param name="queryName">The name as the officer typed it.</param>
+    /// <param name="listedName">The name as a list writes it.</param>
+    /// <param name="kind">The kind of party the names belong to, when known; a person's name parts are checked for order.</param>
+    public NameComparison Compare(string queryName, string listedName, PartyKind? kind = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(queryName);
         ArgumentException.ThrowIfNullOrWhiteSpace(listedName);
@@ -23,7 +27,7 @@ public sealed class NameComparer(NameNormalizer normalizer, NameIndexHolder hold
         var frequencies = holder.Current?.Frequencies ?? DocumentFrequencies.Uniform;
         var query = normalizer.Normalize(queryName);
         var listed = normalizer.Normalize(listedName);
-        var match = NameScorer.Score(query, listed, frequencies);
+        var match = NameScorer.Score(query, listed, frequencies, kind == PartyKind.Person);
         var score = Math.Round(match.Score, 1);
         return new NameComparison(score, ExplanationWriter.Write(query, listed, listedName, match, score, countryRule: null));
     }

@@ -63,7 +63,7 @@ public sealed class NameScreener : INameScreener
         }
 
         var candidates = index.Search(luceneQuery, settings.MaxCandidates);
-        return PartyScorer.ScoreCandidates(index, normalized, candidates, query.Country, settings.Thresholds);
+        return PartyScorer.ScoreCandidates(index, normalized, candidates, query, settings.Thresholds);
     }
 
     internal static ScreeningHit ToHit(NameIndex index, NormalizedName query, PartyMatch match, string group)

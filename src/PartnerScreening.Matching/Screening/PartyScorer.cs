@@ -1,3 +1,4 @@
+using PartnerScreening.Domain.Lists;
 using PartnerScreening.Domain.Screening;
 using PartnerScreening.Matching.Index;
 using PartnerScreening.Matching.Normalization;
@@ -11,13 +12,14 @@ internal sealed record PartyMatch(int PartyOrdinal, IndexedName Name, NameMatch 
 /// <summary>Scores the candidate names of a query and keeps the best name per party.</summary>
 internal static class PartyScorer
 {
-    public static List<PartyMatch> ScoreCandidates(NameIndex index, NormalizedName query, IEnumerable<int> candidates, string? country, ScreeningThresholds thresholds)
+    public static List<PartyMatch> ScoreCandidates(NameIndex index, NormalizedName query, IEnumerable<int> candidates, ScreeningQuery request, ScreeningThresholds thresholds)
     {
         var best = new Dictionary<int, (IndexedName Name, NameMatch Match)>();
         foreach (var ordinal in candidates)
         {
             var name = index.Names[ordinal];
-            var match = NameScorer.Score(query, name.Normalized, index.Frequencies);
+            var personNames = request.Kind == PartyKind.Person || index.Parties[name.PartyOrdinal].Party.Kind == PartyKind.Person;
+            var match = NameScorer.Score(query, name.Normalized, index.Frequencies, personNames);
             if (match.Score <= 0)
             {
                 continue;
@@ -32,7 +34,7 @@ internal static class PartyScorer
         var result = new List<PartyMatch>(best.Count);
         foreach (var (partyOrdinal, (name, match)) in best)
         {
-            var (score, rule) = AdjustForCountry(match.Score, index.Parties[partyOrdinal], country, thresholds);
+            var (score, rule) = AdjustForCountry(match.Score, index.Parties[partyOrdinal], request.Country, thresholds);
             result.Add(new PartyMatch(partyOrdinal, name, match, Math.Round(score, 1), rule));
         }
 

@@ -18,10 +18,10 @@ internal static class EvalCommand
 
     public static Command Create()
     {
-        var cases = new Argument<FileInfo?>("cases") { Description = "Screening cases, JSON Lines with query, expect (match|no-match), list, entity_id, optional rank (default 3) and country", Arity = ArgumentArity.ZeroOrOne };
-        var pairs = new Option<FileInfo?>("--pairs") { Description = "Name pairs, CSV with the nomenklatura name_bench columns name1, name2, is_match" };
-        var listFiles = new Option<FileInfo[]>("--list-file") { Description = "Official list file to parse and index for this run instead of the stored index (repeatable)", AllowMultipleArgumentsPerToken = true };
-        var partyFiles = new Option<FileInfo[]>("--parties") { Description = "Listed parties as JSON Lines (an index version's parties.jsonl) to index for this run (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var cases = new Argument<FileInfo?>("cases") { Description = "Screening cases, JSON Lines with query, expect (match|no-match), list, entity_id, optional rank (default 3) and country", Arity = ArgumentArity.ZeroOrOne }.MustExist();
+        var pairs = new Option<FileInfo?>("--pairs") { Description = "Name pairs, CSV with the nomenklatura name_bench columns name1, name2, is_match" }.MustExist();
+        var listFiles = new Option<FileInfo[]>("--list-file") { Description = "Official list file to parse and index for this run instead of the stored index (repeatable)", AllowMultipleArgumentsPerToken = true }.MustExist();
+        var partyFiles = new Option<FileInfo[]>("--parties") { Description = "Listed parties as JSON Lines (an index version's parties.jsonl) to index for this run (repeatable)", AllowMultipleArgumentsPerToken = true }.MustExist();
         var minRecall = new Option<double>("--min-recall") { Description = "Floor for recall, 0–1 (default 0)", DefaultValueFactory = _ => 0 };
         var minPrecision = new Option<double>("--min-precision") { Description = "Floor for precision, 0–1 (default 0)", DefaultValueFactory = _ => 0 };
         var minF1 = new Option<double>("--min-f1") { Description = "Floor for F1, 0–1 (default 0)", DefaultValueFactory = _ => 0 };

@@ -32,7 +32,7 @@ internal static class ScreenCommand
         var kind = new Option<PartyKind?>("--kind") { Description = "organization or person" };
         var top = new Option<int>("--top") { Description = "Maximum number of hit groups (default 10)", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text" };
-        var batch = new Option<FileInfo?>("--batch") { Description = "JSON Lines file, one object per line with name (or query) and optional country and kind" };
+        var batch = new Option<FileInfo?>("--batch") { Description = "JSON Lines file, one object per line with name (or query) and optional country and kind" }.MustExist();
         var command = new Command("screen", "Screen a name against every list in force (名称スクリーニング)") { name, country, kind, top, json, batch };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -132,7 +132,9 @@ internal static class ScreenCommand
 
         foreach (var group in result.Groups)
         {
-            Console.WriteLine($"[{group.Score.ToString("0.#", CultureInfo.InvariantCulture)}] group {group.Group}");
+            // The group id is an internal key; the officer reads the best hit's name and the lists it spans.
+            var lists = string.Join(", ", group.Hits.Select(hit => hit.Source).Distinct(StringComparer.Ordinal));
+            Console.WriteLine($"[{group.Score.ToString("0.#", CultureInfo.InvariantCulture)}] {group.Hits[0].Name}  ({group.Hits.Count} 件 / entries: {lists})");
             foreach (var hit in group.Hits)
             {
                 Console.WriteLine($"  {hit.Score.ToString("0.#", CultureInfo.InvariantCulture),5}  {hit.Source}:{hit.SourceEntityId}  {hit.Name}");

@@ -46,7 +46,12 @@ public sealed class DetailsModel(RegistryStore store, SubjectHitsService hitsSer
 
     public async Task<IActionResult> OnPostDecideAsync(int id, string snapshotId, string sourceEntityId, DecisionKind kind, string? reason, CancellationToken cancellationToken)
     {
-        await RecordDecisionAsync(SubjectKind.Researcher, id, snapshotId, sourceEntityId, kind, reason, cancellationToken);
+        // A recorded decision redirects, so reloading the page does not post it again.
+        if (await RecordDecisionAsync(SubjectKind.Researcher, id, snapshotId, sourceEntityId, kind, reason, cancellationToken))
+        {
+            return RedirectToPage(new { id });
+        }
+
         return await OnGetAsync(id, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PartnerScreening.Domain.Rescreening;
 using PartnerScreening.Domain.Screening;
@@ -18,8 +19,9 @@ public abstract class SubjectDecisionPage(DecisionService decisions) : PageModel
 
     public IReadOnlyList<RegistryError> DecisionErrors { get; private set; } = [];
 
-    /// <summary>The pair the decision just recorded was about, shown as a confirmation.</summary>
-    public string? RecordedDecision { get; private set; }
+    /// <summary>The listed name of the decision just recorded, kept across the redirect and shown as a confirmation.</summary>
+    [TempData]
+    public string? RecordedDecision { get; set; }
 
     protected string Officer => User.FindFirstValue(ClaimTypes.Name) ?? User.Identity?.Name ?? "officer";
 
@@ -39,8 +41,11 @@ public abstract class SubjectDecisionPage(DecisionService decisions) : PageModel
         }
     }
 
-    /// <summary>Records a decision on the hit named by snapshot and entry, and keeps validation errors for the page.</summary>
-    protected async Task RecordDecisionAsync(
+    /// <summary>
+    /// Records a decision on the hit named by snapshot and entry. Returns false and keeps the validation errors for
+    /// the page when the decision is invalid.
+    /// </summary>
+    protected async Task<bool> RecordDecisionAsync(
         SubjectKind subjectKind, int subjectId, string snapshotId, string sourceEntityId, DecisionKind kind, string? reason, CancellationToken cancellationToken)
     {
         try
@@ -56,10 +61,12 @@ public abstract class SubjectDecisionPage(DecisionService decisions) : PageModel
                 DecidedBy = Officer,
             }, cancellationToken);
             RecordedDecision = decision.PartyName;
+            return true;
         }
         catch (RegistryValidationException exception)
         {
             DecisionErrors = exception.Errors;
+            return false;
         }
     }
 }

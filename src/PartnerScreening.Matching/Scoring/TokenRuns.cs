@@ -1,0 +1,134 @@
+using PartnerScreening.Matching.Normalization;
+
+namespace PartnerScreening.Matching.Scoring;
+
+/// <summary>
+/// The alignment of the words of a query with the words of a listed name: which listed word (or words) each
+/// query word agrees with, how closely, and how. One word may stand for a run of words on the other side: initials
+/// (JC and Jean Claude, US and United States) or a word written together (Siemensag and Siemens AG).
+/// </summary>
+internal sealed class WordAlignment
+{
+    public WordAlignment(int queryCount, int listedCount)
+    {
+        QueryListed = new int[queryCount];
+        Array.Fill(QueryListed, -1);
+        QuerySimilarity = new double[queryCount];
+        QueryMethod = new TokenMatchMethod[queryCount];
+        ListedQuery = new int[listedCount];
+        Array.Fill(ListedQuery, -1);
+        ListedSimilarity = new double[listedCount];
+    }
+
+    /// <summary>The first listed word each query word is aligned with, or -1.</summary>
+    public int[] QueryListed { get; }
+
+    public double[] QuerySimilarity { get; }
+
+    public TokenMatchMethod[] QueryMethod { get; }
+
+    /// <summary>The query word each listed word is aligned with, or -1.</summary>
+    public int[] ListedQuery { get; }
+
+    public double[] ListedSimilarity { get; }
+
+    public bool QueryMatched(int q) => QueryListed[q] >= 0;
+
+    public bool ListedMatched(int l) => ListedQuery[l] >= 0;
+
+    public void Pair(int q, int l, double similarity, TokenMatchMethod method)
+    {
+        QueryListed[q] = l;
+        QuerySimilarity[q] = similarity;
+        QueryMethod[q] = method;
+        ListedQuery[l] = q;
+        ListedSimilarity[l] = similarity;
+    }
+}
+
+/// <summary>Aligns words left over by the word-to-word alignment with runs of words on the other side.</summary>
+internal static class TokenRuns
+{
+    /// <summary>Similarity of a word made of the initials of a run of words on the other side.</summary>
+    public const double InitialsOfWordsSimilarity = 0.9;
+
+    /// <summary>
+    /// Aligns words not yet aligned with runs of words on the other side. With <paramref name="exactOnly"/>, only
+    /// runs that join to exactly the word (Siemens AG, SiemensAG) are taken; this runs before the word-to-word
+    /// alignment so that a close single word (Siemens) does not take the place of the whole run.
+    /// </summary>
+    public static void AlignRuns(IReadOnlyList<NameToken> query, IReadOnlyList<NameToken> listed, WordAlignment alignment, bool exactOnly)
+    {
+        for (var q = 0; q < query.Count; q++)
+        {
+            if (!alignment.QueryMatched(q))
+            {
+                TryRun(query[q], listed, l => alignment.ListedMatched(l), exactOnly, (start, length, similarity, method) =>
+                {
+                    for (var k = 0; k < length; k++)
+                    {
+                        alignment.ListedQuery[start + k] = q;
+                        alignment.ListedSimilarity[start + k] = similarity;
+                    }
+
+                    alignment.QueryListed[q] = start;
+                    alignment.QuerySimilarity[q] = similarity;
+                    alignment.QueryMethod[q] = method;
+                });
+            }
+        }
+
+        for (var l = 0; l < listed.Count; l++)
+        {
+            if (!alignment.ListedMatched(l))
+            {
+                TryRun(listed[l], query, q => alignment.QueryMatched(q), exactOnly, (start, length, similarity, method) =>
+                {
+                    for (var k = 0; k < length; k++)
+                    {
+                        alignment.QueryListed[start + k] = l;
+                        alignment.QuerySimilarity[start + k] = similarity;
+                        alignment.QueryMethod[start + k] = method;
+                    }
+
+                    alignment.ListedQuery[l] = start;
+                    alignment.ListedSimilarity[l] = similarity;
+                });
+            }
+        }
+    }
+
+    private static void TryRun(NameToken word, IReadOnlyList<NameToken> other, Func<int, bool> isAligned, bool exactOnly, Action<int, int, double, TokenMatchMethod> accept)
+    {
+        if (word.Role is not (TokenRole.Word or TokenRole.Generic))
+        {
+            return;
+        }
+
+        for (var length = 2; length <= 4; length++)
+        {
+            for (var start = 0; start + length <= other.Count; start++)
+            {
+                var run = Enumerable.Range(start, length).ToList();
+                if (run.Any(index => isAligned(index) || other[index].Role == TokenRole.Number))
+                {
+                    continue;
+                }
+
+                if (!exactOnly && word.Text.Length == length && run.All(index => other[index].Text[0] == word.Text[index - start]))
+                {
+                    accept(start, length, InitialsOfWordsSimilarity, TokenMatchMethod.InitialsOfWords);
+                    return;
+                }
+
+                var joined = new NameToken(string.Concat(run.Select(index => other[index].Text)), TokenRole.Word);
+                var similarity = TokenSimilarity.Compare(word with { Role = TokenRole.Word, Concept = null }, joined, out var method);
+                if (similarity > 0 && (method == TokenMatchMethod.Exact || (!exactOnly && method == TokenMatchMethod.Fuzzy)))
+                {
+                    accept(start, length, similarity, TokenMatchMethod.Joined);
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using PartnerScreening.Matching.Normalization;
+
+namespace PartnerScreening.Matching.Tests.Normalization;
+
+// Rules that change the words of a name before scoring: initials written with dots, numbers written in words,
+// and the particles of Arabic names.
+public sealed class NameTokenRulesTests
+{
+    private static readonly NameNormalizer Normalizer = NameNormalizer.Shared;
+
+    [Theory]
+    [InlineData("A.B.C. Company", "abc company")]
+    [InlineData("A B C Company", "abc company")]
+    [InlineData("U.S. Department of State", "us department of state")]
+    [InlineData("J.-C. Juncker", "jc juncker")]
+    [InlineData("V. Putin", "v putin")]
+    [InlineData("Banco Santander S.A.", "banco santander s a")]
+    public void Normalize_SingleLetters_JoinsRunsOfInitials(string name, string expected)
+    {
+        var normalized = Normalizer.Normalize(name);
+
+        Assert.Equal(expected, string.Join(' ', normalized.Tokens.Select(token => token.Text)));
+    }
+
+    [Theory]
+    [InlineData("Three Percenters", "3 percenters")]
+    [InlineData("Brigade Forty-Four", "brigade 44")]
+    [InlineData("Brigade Forty", "brigade 40")]
+    [InlineData("Twelve Apostles Trading", "12 apostles trading")]
+    public void Normalize_EnglishNumberWords_ReadsDigits(string name, string expected)
+    {
+        var normalized = Normalizer.Normalize(name);
+
+        Assert.Equal(expected, string.Join(' ', normalized.Tokens.Select(token => token.Text)));
+        Assert.True(normalized.Rules.HasFlag(NormalizationRules.NumberWordToDigits));
+    }
+
+    [Theory]
+    [InlineData("Mohammed bin Salman", "bin")]
+    [InlineData("Usama ibn Laden", "ibn")]
+    [InlineData("Hamadi Ben Ahmed", "ben")]
+    public void Normalize_ArabicPatronymicParticle_SharesOneConcept(string name, string particle)
+    {
+        var token = Normalizer.Normalize(name).Tokens.Single(candidate => candidate.Text == particle);
+
+        Assert.Equal(TokenRole.Generic, token.Role);
+        Assert.Equal("son-of", token.Concept);
+    }
+
+    [Theory]
+    [InlineData("Bashar al-Assad")]
+    [InlineData("Zia-ur-Rahman")]
+    [InlineData("Mahmood Bashir-ud-Din")]
+    public void Normalize_ArabicArticle_IsLeftOutOfMatching(string name)
+    {
+        var normalized = Normalizer.Normalize(name);
+
+        Assert.Contains(normalized.Tokens, token => token.Role == TokenRole.Stop);
+        Assert.DoesNotContain(normalized.Tokens, token => token.Role != TokenRole.Stop && token.Text is "al" or "ur" or "ud");
+    }
+}
