@@ -109,6 +109,9 @@ public sealed partial class CrawlPagesTests
         await WaitForCrawlAsync(officer, partnerId);
 
         var partnerPage = await officer.GetStringAsync($"/Partners/Details/{partnerId}");
+        var stored = factory.Services.GetRequiredService<Crawling.Reports.CrawlReportStore>().ListNames(partnerId.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(2, stored.Count);
+        Assert.Single(SectionHeading().Matches(partnerPage));
         Assert.Equal(2, ReportRow().Matches(partnerPage).Count);
         var latest = WebUtility.HtmlDecode(ReportLink().Match(partnerPage).Groups["href"].Value);
         var reportPage = await officer.GetStringAsync(latest);
@@ -270,6 +273,9 @@ public sealed partial class CrawlPagesTests
 
     [GeneratedRegex("class=\"as-fetched\" href=\"(?<href>[^\"]+)\"")]
     private static partial Regex AsFetchedLink();
+
+    [GeneratedRegex("id=\"partner-crawl-title\"")]
+    private static partial Regex SectionHeading();
 
     [GeneratedRegex("<tr>\\s*<td><a href=\"/Crawl/Report/")]
     private static partial Regex ReportRow();
