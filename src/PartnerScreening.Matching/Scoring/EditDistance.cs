@@ -30,9 +30,13 @@ internal static class EditDistance
             return max + 1;
         }
 
-        var previous2 = new double[b.Length + 1];
-        var previous = new double[b.Length + 1];
-        var current = new double[b.Length + 1];
+        // Three rows on the stack: this runs for every word pair of every candidate name.
+        var width = b.Length + 1;
+        var rows = width <= 128 ? stackalloc double[3 * width] : new double[3 * width];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        previous[0] = 0;
         for (var j = 1; j <= b.Length; j++)
         {
             previous[j] = previous[j - 1] + IndelCost(b, j - 1);
@@ -62,7 +66,10 @@ internal static class EditDistance
                 return max + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
 
         return previous[b.Length];
