@@ -49,8 +49,12 @@ public sealed class CrawlUiTests(UiServer server)
         Assert.Equal(0, await page.Locator("form.crawl-start").CountAsync());
         await page.WaitForSelectorAsync("#partner-crawl [data-crawl-state=succeeded]", CrawlTimeout);
 
-        // The section was refreshed in place: the officer stayed on the partner page.
+        // The section was refreshed in place: the officer stayed on the partner page. Polling has stopped, so after
+        // another round's interval the page still has one section, not a copy of the page inside it.
         Assert.EndsWith($"/Partners/Details/{partnerId}#partner-crawl", page.Url, StringComparison.Ordinal);
+        await page.WaitForTimeoutAsync(2500);
+        Assert.Equal(1, await page.Locator("#partner-crawl").CountAsync());
+        Assert.Equal(1, await page.Locator("header.site-header").CountAsync());
         Assert.Equal(1, await page.Locator("table.crawl-reports tbody tr").CountAsync());
         Assert.Equal("1", (await page.Locator("table.crawl-reports tbody tr td").Nth(2).InnerTextAsync()).Trim());
         await PageChecks.AssertAccessibleAsync(page);

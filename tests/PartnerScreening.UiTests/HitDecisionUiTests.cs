@@ -65,6 +65,10 @@ public sealed class HitDecisionUiTests(UiServer server)
         Assert.Contains("非該当（誤検知）", await decidedRow.Locator(".decision-recorded").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains($"実行 {runId}", await page.Locator("dl.partner-fields").InnerTextAsync(), StringComparison.Ordinal);
         await PageChecks.SaveScreenshotAsync(page, "partner-decision.png");
+
+        await page.GotoAsync(server.BaseUrl + "/Partners?Search=Harbin");
+        var listRow = page.Locator($"table.partners tr:has(a[href='/Partners/Details/{partner.Id}'])");
+        Assert.Equal("AllDecided", await listRow.Locator(".screening-state").GetAttributeAsync("data-screening-state"));
     }
 
     [Fact]

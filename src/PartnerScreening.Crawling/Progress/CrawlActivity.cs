@@ -6,6 +6,8 @@ namespace PartnerScreening.Crawling.Progress;
 /// The partner crawls of this process, queued, running and recently finished, and the weekly run's progress. It lives in
 /// memory only: after a restart the stored reports remain, but the progress of crawls that were running is gone.
 /// </summary>
+// TODO: keep crawl runs in the database, so that queued crawls survive a restart and every node of a scaled-out
+// service shows the same progress; each node now sees only the crawls it runs itself.
 public sealed class CrawlActivity(TimeProvider timeProvider)
 {
     /// <summary>Finished crawls kept for display. Older ones are dropped, but their reports stay stored.</summary>

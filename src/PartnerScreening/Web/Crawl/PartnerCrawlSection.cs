@@ -5,9 +5,9 @@ using PartnerScreening.Crawling.Reports;
 
 namespace PartnerScreening.Web.Crawl;
 
-/// <summary>One stored report as the partner page lists it.</summary>
+/// <summary>One stored report as the partner page lists it; <c>NewFindings</c> is null for a report with nothing before it.</summary>
 public sealed record ReportListing(
-    string Name, DateTimeOffset StartedAt, int PagesFetched, int Strong, int Medium, bool Complete, IReadOnlyList<string> BudgetsHit, int NewFindings);
+    string Name, DateTimeOffset StartedAt, int PagesFetched, int Strong, int Medium, bool Complete, IReadOnlyList<string> BudgetsHit, int? NewFindings);
 
 /// <summary>What the partner page's objective-check section shows: whether crawling is possible, the latest crawl and the stored reports.</summary>
 public sealed record PartnerCrawlSectionModel(
@@ -52,5 +52,5 @@ public sealed class PartnerCrawlSection(CrawlReportStore reports, CrawlActivity 
         report.Summary.Medium,
         report.Coverage.Complete,
         report.Coverage.BudgetsHit,
-        report.Changes?.NewFindings.Count ?? 0);
+        report.Changes?.NewFindings.Count);
 }

@@ -1,8 +1,9 @@
-// Refreshes every element that has data-refresh-url every two seconds: the server returns the element's new HTML,
-// which replaces it. A finished crawl's HTML has no data-refresh-url, so polling stops once every crawl has finished.
+// Refreshes every element with a non-empty data-refresh-url every two seconds: the server returns the element's new
+// HTML, which replaces it. A finished crawl's HTML has an empty data-refresh-url, so polling stops once every crawl has
+// finished.
 (function () {
     function refresh() {
-        var targets = document.querySelectorAll("[data-refresh-url]");
+        var targets = document.querySelectorAll("[data-refresh-url]:not([data-refresh-url=''])");
         if (targets.length === 0) {
             return;
         }

@@ -109,11 +109,38 @@ public sealed partial class CrawlPagesTests
         await WaitForCrawlAsync(officer, partnerId);
 
         var partnerPage = await officer.GetStringAsync($"/Partners/Details/{partnerId}");
+        var stored = factory.Services.GetRequiredService<Crawling.Reports.CrawlReportStore>().ListNames(partnerId.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(2, stored.Count);
+        Assert.Single(SectionHeading().Matches(partnerPage));
         Assert.Equal(2, ReportRow().Matches(partnerPage).Count);
+
+        // The first report had nothing to compare with, so its count of new findings is a dash, not zero.
+        Assert.Single(NoComparisonCell().Matches(partnerPage));
         var latest = WebUtility.HtmlDecode(ReportLink().Match(partnerPage).Groups["href"].Value);
         var reportPage = await officer.GetStringAsync(latest);
         var reportHtml = await officer.GetStringAsync(WebUtility.HtmlDecode(HtmlFileLink().Match(reportPage).Groups["href"].Value));
         Assert.Contains("前回からの変化", reportHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StatusPage_AfterWeeklyRun_ShowsPartnersDone()
+    {
+        using var site = new CrawlFixtureSite();
+        await using var factory = new PartnerScreeningFactory(CrawlFixtureSite.CrawlerSettings());
+        await AddPartnerAsync(factory, site.Root.AbsoluteUri);
+        await AddPartnerAsync(factory, site.Root.AbsoluteUri.Replace("127.0.0.1", "localhost", StringComparison.Ordinal));
+        using var officer = await OfficerSession.SignInAsync(factory);
+
+        var summary = await factory.Services.GetRequiredService<Jobs.CrawlPartnersJob>().RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, summary.Partners);
+        var status = await officer.GetStringAsync("/Crawl");
+        Assert.Contains("data-weekly-state=\"finished\"", status, StringComparison.Ordinal);
+        Assert.Contains($"{summary.Partners} / 2 機関（成功 {summary.Succeeded}、失敗 {summary.Failed}、スキップ 0）", status, StringComparison.Ordinal);
+        Assert.Equal(2, CrawlRunRow().Matches(status).Count);
+        var weekly = await officer.GetStringAsync("/Crawl?handler=Weekly");
+        Assert.StartsWith("<section id=\"weekly-crawl\"", weekly.TrimStart(), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-refresh-url=\"/", weekly, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -270,6 +297,15 @@ public sealed partial class CrawlPagesTests
 
     [GeneratedRegex("class=\"as-fetched\" href=\"(?<href>[^\"]+)\"")]
     private static partial Regex AsFetchedLink();
+
+    [GeneratedRegex("<td>週次</td>")]
+    private static partial Regex CrawlRunRow();
+
+    [GeneratedRegex("<td class=\"numeric\">–</td>")]
+    private static partial Regex NoComparisonCell();
+
+    [GeneratedRegex("id=\"partner-crawl-title\"")]
+    private static partial Regex SectionHeading();
 
     [GeneratedRegex("<tr>\\s*<td><a href=\"/Crawl/Report/")]
     private static partial Regex ReportRow();
