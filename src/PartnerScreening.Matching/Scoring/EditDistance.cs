@@ -18,21 +18,25 @@ internal static class EditDistance
 
     // The pairs come from how names vary between romanisation systems and from characters that OCR and typing
     // confuse. Each pair is written once.
-    private static readonly HashSet<(char, char)> Confusables = BuildConfusables(
+    private static readonly bool[] Confusables = BuildConfusables(
         "ae", "ei", "iy", "ou", "ao", "uw", "vw", "ck", "kq", "cs", "sz", "jy", "bp", "dt", "fv", "gj", "dj",
         "0o", "1l", "1i", "3e", "4a", "5s", "7t", "8b", "9g");
 
     /// <summary>Returns the folded distance, or a value above <paramref name="max"/> as soon as it must exceed it.</summary>
     public static double Folded(string a, string b, double max)
     {
-        if (Math.Abs(a.Length - b.Length) * DoubledLetterCost > max)
+        if (Math.Abs(a.Length - b.Length) * DoubledLetterCost > max || LetterCountBound(a, b) > max)
         {
             return max + 1;
         }
 
-        var previous2 = new double[b.Length + 1];
-        var previous = new double[b.Length + 1];
-        var current = new double[b.Length + 1];
+        // Three rows on the stack: this runs for every word pair of every candidate name.
+        var width = b.Length + 1;
+        var rows = width <= 128 ? stackalloc double[3 * width] : new double[3 * width];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        previous[0] = 0;
         for (var j = 1; j <= b.Length; j++)
         {
             previous[j] = previous[j - 1] + IndelCost(b, j - 1);
@@ -62,10 +66,41 @@ internal static class EditDistance
                 return max + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
 
         return previous[b.Length];
+    }
+
+    /// <summary>
+    /// Returns a lower bound of the folded distance from the letters alone: each edit changes the difference of
+    /// the two words' letter counts by at most 2 (a substitution, 0.7 at least) or 1 (an insertion or deletion,
+    /// 0.5 at least), so each unit of difference costs at least 0.35. Most pairs of unrelated words stop here.
+    /// </summary>
+    private static double LetterCountBound(string a, string b)
+    {
+        Span<int> counts = stackalloc int[128];
+        counts.Clear();
+        foreach (var c in a)
+        {
+            counts[c & 127]++;
+        }
+
+        foreach (var c in b)
+        {
+            counts[c & 127]--;
+        }
+
+        var difference = 0;
+        foreach (var count in counts)
+        {
+            difference += Math.Abs(count);
+        }
+
+        return difference * (ConfusableCost / 2);
     }
 
     private static double SubstitutionCost(char a, char b)
@@ -75,7 +110,7 @@ internal static class EditDistance
             return 0;
         }
 
-        return Confusables.Contains(a < b ? (a, b) : (b, a)) ? ConfusableCost : 1;
+        return a < 128 && b < 128 && Confusables[(a * 128) + b] ? ConfusableCost : 1;
     }
 
     private static double IndelCost(string word, int index)
@@ -96,15 +131,16 @@ internal static class EditDistance
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
-    private static HashSet<(char, char)> BuildConfusables(params string[] pairs)
+    // A flat 128 × 128 table: the lookup runs for every unequal pair of letters in the distance's inner loop.
+    private static bool[] BuildConfusables(params string[] pairs)
     {
-        var set = new HashSet<(char, char)>();
+        var table = new bool[128 * 128];
         foreach (var pair in pairs)
         {
-            var (x, y) = (pair[0], pair[1]);
-            set.Add(x < y ? (x, y) : (y, x));
+            table[(pair[0] * 128) + pair[1]] = true;
+            table[(pair[1] * 128) + pair[0]] = true;
         }
 
-        return set;
+        return table;
     }
 }

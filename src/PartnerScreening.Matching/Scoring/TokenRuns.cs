@@ -109,19 +109,24 @@ internal static class TokenRuns
         {
             for (var start = 0; start + length <= other.Count; start++)
             {
-                var run = Enumerable.Range(start, length).ToList();
-                if (run.Any(index => isAligned(index) || other[index].Role == TokenRole.Number))
+                if (!IsFreeRun(other, start, length, isAligned, out var joinedLength))
                 {
                     continue;
                 }
 
-                if (!exactOnly && word.Text.Length == length && run.All(index => other[index].Text[0] == word.Text[index - start]))
+                if (!exactOnly && word.Text.Length == length && StartsSpell(word.Text, other, start))
                 {
                     accept(start, length, InitialsOfWordsSimilarity, TokenMatchMethod.InitialsOfWords);
                     return;
                 }
 
-                var joined = new NameToken(string.Concat(run.Select(index => other[index].Text)), TokenRole.Word);
+                // A joined run far longer or shorter than the word cannot agree with it; skip building the string.
+                if (Math.Abs(joinedLength - word.Text.Length) > (exactOnly ? 0 : word.Text.Length / 3))
+                {
+                    continue;
+                }
+
+                var joined = new NameToken(string.Concat(other.Skip(start).Take(length).Select(token => token.Text)), TokenRole.Word);
                 var similarity = TokenSimilarity.Compare(word with { Role = TokenRole.Word, Concept = null }, joined, out var method);
                 if (similarity > 0 && (method == TokenMatchMethod.Exact || (!exactOnly && method == TokenMatchMethod.Fuzzy)))
                 {
@@ -130,5 +135,34 @@ internal static class TokenRuns
                 }
             }
         }
+    }
+
+    private static bool IsFreeRun(IReadOnlyList<NameToken> tokens, int start, int length, Func<int, bool> isAligned, out int joinedLength)
+    {
+        joinedLength = 0;
+        for (var index = start; index < start + length; index++)
+        {
+            if (isAligned(index) || tokens[index].Role == TokenRole.Number)
+            {
+                return false;
+            }
+
+            joinedLength += tokens[index].Text.Length;
+        }
+
+        return true;
+    }
+
+    private static bool StartsSpell(string initials, IReadOnlyList<NameToken> tokens, int start)
+    {
+        for (var k = 0; k < initials.Length; k++)
+        {
+            if (tokens[start + k].Text[0] != initials[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
