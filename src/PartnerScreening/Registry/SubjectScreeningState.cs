@@ -60,8 +60,23 @@ public sealed class SubjectScreeningStates(
         var hitsBySubject = hits.ToLookup(h => (h.SubjectKind, h.SubjectId));
 
         var partners = await context.Set<PartnerEntity>().AsNoTracking().Select(p => new { p.Id, p.UpdatedAt }).ToListAsync(cancellationToken);
-        var researchers = await context.Set<ResearcherEntity>().AsNoTracking().Select(r => new { r.Id, r.UpdatedAt }).ToListAsync(cancellationToken);
-        var changed = partners.Select(p => (Key: (SubjectKind.Partner, p.Id), p.UpdatedAt))
+        var agreements = await context.Set<AgreementEntity>().AsNoTracking().Select(a => new { a.PartnerId, a.UpdatedAt }).ToListAsync(cancellationToken);
+        var researchers = await context.Set<ResearcherEntity>().AsNoTracking().Select(r => new { r.Id, r.HomeInstitutionId, r.UpdatedAt }).ToListAsync(cancellationToken);
+
+        // A partner enters the rescreening through an agreement or a hosted researcher, so a change to either can
+        // bring it in after the newest run; such a partner has not been screened yet rather than having no hits.
+        var partnerChanges = partners.ToDictionary(p => p.Id, p => p.UpdatedAt);
+        var related = agreements.Select(a => (PartnerId: a.PartnerId, a.UpdatedAt))
+            .Concat(researchers.Where(r => r.HomeInstitutionId is not null).Select(r => (PartnerId: r.HomeInstitutionId!.Value, r.UpdatedAt)));
+        foreach (var (partnerId, updatedAt) in related)
+        {
+            if (partnerChanges.TryGetValue(partnerId, out var latest) && updatedAt > latest)
+            {
+                partnerChanges[partnerId] = updatedAt;
+            }
+        }
+
+        var changed = partnerChanges.Select(p => (Key: (SubjectKind.Partner, p.Key), UpdatedAt: p.Value))
             .Concat(researchers.Select(r => (Key: (SubjectKind.Researcher, r.Id), r.UpdatedAt)));
 
         var states = new Dictionary<(SubjectKind, int), SubjectScreeningState>();

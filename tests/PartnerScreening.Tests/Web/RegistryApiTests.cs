@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerScreening.Domain.Lists;
 using PartnerScreening.Domain.Rescreening;
+using PartnerScreening.Jobs.Rescreening;
 using PartnerScreening.Lists.Ingestion;
+using PartnerScreening.Registry;
 using PartnerScreening.Storage;
 using PartnerScreening.Storage.Rescreening;
 using PartnerScreening.Testing;
@@ -201,6 +203,26 @@ public sealed class RegistryApiTests(RegistryApiTests.Fixture fixture) : IClassF
         Assert.Equal(JsonValueKind.Array, hits.GetProperty("hits").ValueKind);
         Assert.False(string.IsNullOrEmpty(hits.GetProperty("indexVersion").GetString()));
     }
+
+    [Fact]
+    public async Task ScreeningState_AgreementAddedAfterRun_NotScreenedYet()
+    {
+        var partnerId = await CreatePartnerAsync("Quiet Meadow Research Institute", "JP");
+        var states = fixture.Factory.Services.GetRequiredService<SubjectScreeningStates>();
+        var rescreen = fixture.Factory.Services.GetRequiredService<RescreenService>();
+        Assert.Equal(ScreeningStateKind.NotCovered, await StateOfPartnerAsync(states, partnerId));
+
+        Assert.Equal(RescreenRunStatus.Succeeded, (await rescreen.RunAsync("test", Cancellation)).Status);
+        using var created = await Client.PostAsJsonAsync("/api/v1/agreements", new { partnerId, kind = "mou" }, Cancellation);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(ScreeningStateKind.NotScreenedYet, await StateOfPartnerAsync(states, partnerId));
+
+        Assert.Equal(RescreenRunStatus.Succeeded, (await rescreen.RunAsync("test", Cancellation)).Status);
+        Assert.Equal(ScreeningStateKind.NoHits, await StateOfPartnerAsync(states, partnerId));
+    }
+
+    private static async Task<ScreeningStateKind> StateOfPartnerAsync(SubjectScreeningStates states, int partnerId) =>
+        (await states.ListAsync(Cancellation))[(SubjectKind.Partner, partnerId)].Kind;
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
