@@ -7,7 +7,7 @@ namespace PartnerScreening.Crawling.Progress;
 /// memory only: after a restart the stored reports remain, but the progress of crawls that were running is gone.
 /// </summary>
 // TODO: keep crawl runs in the database, so that queued crawls survive a restart and every node of a scaled-out
-// service shows the same progress; each node now sees only the crawls it runs itself.
+// service shows the same progress. Each node now shows only the crawls it runs itself.
 public sealed class CrawlActivity(TimeProvider timeProvider)
 {
     /// <summary>Finished crawls kept for display. Older ones are dropped, but their reports stay stored.</summary>

@@ -84,7 +84,11 @@ public static class CrawlReportHtmlWriter
 
         var scope = $"取得 {coverage.PagesFetched} ページ（HTML {coverage.HtmlPages}、PDF {coverage.PdfPages}）、robots.txt による不許可 {coverage.BlockedByRobots}、エラー {coverage.Errors}、遮断 {coverage.Blocked}、未訪問 {coverage.UrlsNotVisited}";
         var scopeEn = $"{coverage.PagesFetched} pages fetched (HTML {coverage.HtmlPages}, PDF {coverage.PdfPages}), {coverage.BlockedByRobots} blocked by robots.txt, {coverage.Errors} errors, {coverage.Blocked} blocked by the site, {coverage.UrlsNotVisited} not visited";
-        if (report.Summary.Total == 0)
+        if (NothingFetched.Applies(report))
+        {
+            WriteNothingFetched(html, report, scope, scopeEn);
+        }
+        else if (report.Summary.Total == 0)
         {
             html.Append("<p class=\"notice\"><strong>証拠は見つかりませんでした。</strong>これは軍事との関係がないことを意味しません。調査範囲: ").Append(E(scope)).Append("。</p>\n");
             html.Append("<p class=\"notice en\" lang=\"en\"><strong>No evidence found.</strong> This does not mean there are no military links. Coverage: ").Append(E(scopeEn)).Append(".</p>\n");
@@ -102,6 +106,32 @@ public static class CrawlReportHtmlWriter
         }
 
         html.Append("</section>\n");
+    }
+
+    private static void WriteNothingFetched(StringBuilder html, CrawlReport report, string scope, string scopeEn)
+    {
+        html.Append("<div class=\"notice unchecked\">\n<p><strong>ページを 1 件も取得できなかったため、何も確認できていません。</strong>")
+            .Append("「証拠なし」という結果ではありません。調査範囲: ").Append(E(scope)).Append("。</p>\n");
+        html.Append("<p class=\"en\" lang=\"en\"><strong>No page could be fetched, so nothing was checked.</strong> ")
+            .Append("This is not a \"no evidence\" result. Coverage: ").Append(E(scopeEn)).Append(".</p>\n");
+        html.Append("<p>理由 <span class=\"en\" lang=\"en\">Reasons</span></p>\n<ul>\n");
+        foreach (var reason in NothingFetched.ReasonsOf(report))
+        {
+            html.Append("<li>").Append(E(reason.Ja)).Append(" <span class=\"en\" lang=\"en\">").Append(E(reason.En)).Append("</span>");
+            if (reason.Count > 0)
+            {
+                html.Append(": ").Append(reason.Count);
+            }
+
+            if (reason.FirstDetail is { } detail)
+            {
+                html.Append(" (<span lang=\"en\">").Append(E(detail)).Append("</span>)");
+            }
+
+            html.Append("</li>\n");
+        }
+
+        html.Append("</ul>\n</div>\n");
     }
 
     private static void WriteChanges(StringBuilder html, CrawlReport report, Func<Finding, string?> pageHref)
@@ -142,7 +172,11 @@ public static class CrawlReportHtmlWriter
     private static void WriteFindings(StringBuilder html, CrawlReport report, Func<Finding, string?> pageHref)
     {
         html.Append("<section class=\"findings\">\n<h2>所見（関係の類型別） <span class=\"en\" lang=\"en\">Findings by relation type</span></h2>\n");
-        if (report.Findings.Count == 0)
+        if (NothingFetched.Applies(report))
+        {
+            html.Append("<p>ページを取得できなかったため、所見の有無は確認できていません。<span class=\"en\" lang=\"en\">No page was fetched, so findings could not be looked for.</span></p>\n");
+        }
+        else if (report.Findings.Count == 0)
         {
             html.Append("<p>所見はありません（上記の調査範囲を参照）。<span class=\"en\" lang=\"en\">No findings; see the coverage above.</span></p>\n");
         }
@@ -301,6 +335,7 @@ public static class CrawlReportHtmlWriter
         .tile.medium { border-color: #b36b00; background: #fff4e0; }
         .tile.warn { border-color: #8a6d00; background: #fffbe6; }
         .notice { border: 1px solid #8a6d00; background: #fffbe6; padding: .5rem .8rem; }
+        .notice.unchecked { border: 2px solid #b00020; background: #fdecee; }
         table.findings th:first-child, table.findings td:first-child { width: 5.5rem; white-space: nowrap; }
         td.s-strong { color: #b00020; font-weight: bold; }
         td.s-medium { color: #b36b00; font-weight: bold; }

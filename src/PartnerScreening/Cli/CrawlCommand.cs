@@ -16,7 +16,14 @@ internal static class CrawlCommand
 {
     private const int InputErrorExitCode = 2;
 
-    public static Command Create()
+    /// <summary>Exit code of a crawl that fetched no page; its report is still written and stored.</summary>
+    public const int NothingFetchedExitCode = 3;
+
+    /// <summary>
+    /// Creates the command. <paramref name="configureServices"/> runs after the shared services are registered,
+    /// so tests can replace settings or services of the host the command builds.
+    /// </summary>
+    public static Command Create(Action<IServiceCollection>? configureServices = null)
     {
         var urls = new Argument<string[]>("URL") { Description = "Website address(es) of one partner, http or https", Arity = ArgumentArity.ZeroOrMore };
         var partner = new Option<string?>("--partner") { Description = "Id of a registered partner whose websites are crawled" };
@@ -24,10 +31,15 @@ internal static class CrawlCommand
         var output = new Option<FileInfo?>("--out") { Description = "Also write the report to FILE: HTML when the name ends in .html or .htm, JSON otherwise" };
         var previous = new Option<FileInfo?>("--previous") { Description = "Earlier report JSON to compare with (default: the partner's latest stored report)" };
 
-        var command = new Command("crawl", "Crawl a partner's website politely and report military-link evidence (客観的確認)") { urls, partner, json, output, previous };
+        var description = "Crawl a partner's website politely and report military-link evidence (客観的確認). "
+            + $"Exit codes: 0 report written, {InputErrorExitCode} invalid input or crawler settings, "
+            + $"{NothingFetchedExitCode} no page could be fetched so nothing was checked (the report is still written and names the reasons).";
+        var command = new Command("crawl", description) { urls, partner, json, output, previous };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            using var host = CliHost.Build(parseResult.GetRequiredValue(CommonOptions.DataDir));
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            using var host = CliHost.Build(parseResult.GetRequiredValue(CommonOptions.DataDir), configureServices);
             var services = host.Services;
             try
             {
@@ -44,33 +56,36 @@ internal static class CrawlCommand
 
                 if (parseResult.GetValue(json))
                 {
-                    Console.WriteLine(CrawlReportJson.Serialize(report));
+                    await stdout.WriteLineAsync(CrawlReportJson.Serialize(report));
+
+                    // Standard error, so that the JSON on standard output stays parseable.
+                    PrintNothingFetched(stderr, report);
                 }
                 else
                 {
-                    PrintSummary(report, storedAt);
+                    PrintSummary(stdout, report, storedAt);
                 }
 
-                return 0;
+                return NothingFetched.Applies(report) ? NothingFetchedExitCode : 0;
             }
             catch (CrawlInputException exception)
             {
-                await Console.Error.WriteLineAsync($"{exception.MessageJa}\n{exception.Message}");
+                await stderr.WriteLineAsync($"{exception.MessageJa}\n{exception.Message}");
                 return InputErrorExitCode;
             }
             catch (CrawlerNotConfiguredException exception)
             {
-                await Console.Error.WriteLineAsync($"{exception.MessageJa}\n{exception.Message}");
+                await stderr.WriteLineAsync($"{exception.MessageJa}\n{exception.Message}");
                 return InputErrorExitCode;
             }
             catch (OptionsValidationException exception)
             {
-                await Console.Error.WriteLineAsync("設定 Crawling が不正です。/ The Crawling settings are invalid:\n  " + string.Join("\n  ", exception.Failures));
+                await stderr.WriteLineAsync("設定 Crawling が不正です。/ The Crawling settings are invalid:\n  " + string.Join("\n  ", exception.Failures));
                 return InputErrorExitCode;
             }
             catch (Exception exception) when (exception is FileNotFoundException or InvalidDataException)
             {
-                await Console.Error.WriteLineAsync(exception.Message);
+                await stderr.WriteLineAsync(exception.Message);
                 return InputErrorExitCode;
             }
         });
@@ -121,28 +136,55 @@ internal static class CrawlCommand
         return new CrawlTarget("site-" + domain, domain, seeds);
     }
 
-    private static void PrintSummary(CrawlReport report, string storedAt)
+    private static void PrintSummary(TextWriter stdout, CrawlReport report, string storedAt)
     {
         var coverage = report.Coverage;
-        Console.WriteLine($"対象 / Partner: {report.Partner.Name ?? report.Partner.Id} ({string.Join(", ", report.Domains)})");
-        Console.WriteLine($"所見 / Findings: 強 Strong {report.Summary.Strong}, 中 Medium {report.Summary.Medium}");
-        Console.WriteLine($"範囲 / Coverage: {coverage.PagesFetched} pages, {coverage.BlockedByRobots} blocked by robots.txt, {coverage.Errors} errors, {coverage.Blocked} blocked by site, budgets hit: {(coverage.BudgetsHit.Count == 0 ? "none" : string.Join(", ", coverage.BudgetsHit))}");
-        if (report.Summary.Total == 0)
+        stdout.WriteLine($"対象 / Partner: {report.Partner.Name ?? report.Partner.Id} ({string.Join(", ", report.Domains)})");
+        stdout.WriteLine($"所見 / Findings: 強 Strong {report.Summary.Strong}, 中 Medium {report.Summary.Medium}");
+        stdout.WriteLine($"範囲 / Coverage: {coverage.PagesFetched} pages, {coverage.BlockedByRobots} blocked by robots.txt, {coverage.Errors} errors, {coverage.Blocked} blocked by site, {coverage.AddressRejected} addresses rejected, budgets hit: {(coverage.BudgetsHit.Count == 0 ? "none" : string.Join(", ", coverage.BudgetsHit))}");
+        if (NothingFetched.Applies(report))
         {
-            Console.WriteLine("証拠は見つかりませんでした（関係がないことを意味しません）。/ No evidence found; this does not mean there are no links.");
+            PrintNothingFetched(stdout, report);
+        }
+        else if (report.Summary.Total == 0)
+        {
+            stdout.WriteLine("証拠は見つかりませんでした（関係がないことを意味しません）。/ No evidence found; this does not mean there are no links.");
         }
 
         foreach (var finding in report.Findings.Take(20))
         {
-            Console.WriteLine($"  [{finding.Strength}] {finding.RelationType}: 「{finding.Quote}」 {finding.Url}");
+            stdout.WriteLine($"  [{finding.Strength}] {finding.RelationType}: 「{finding.Quote}」 {finding.Url}");
         }
 
         if (report.Changes is { } changes)
         {
-            Console.WriteLine($"前回との差 / Since last report: +{changes.NewFindings.Count} new, -{changes.GoneFindings.Count} gone");
+            stdout.WriteLine($"前回との差 / Since last report: +{changes.NewFindings.Count} new, -{changes.GoneFindings.Count} gone");
         }
 
-        Console.WriteLine($"保存先 / Stored: {storedAt} (+ .html)");
+        stdout.WriteLine($"保存先 / Stored: {storedAt} (+ .html)");
+    }
+
+    private static void PrintNothingFetched(TextWriter writer, CrawlReport report)
+    {
+        if (!NothingFetched.Applies(report))
+        {
+            return;
+        }
+
+        writer.WriteLine("ページを 1 件も取得できなかったため、何も確認できていません（「証拠なし」ではありません）。/ No page could be fetched, so nothing was checked; this is not a \"no evidence\" result.");
+        writer.WriteLine("理由 / Reasons:");
+        foreach (var reason in NothingFetched.ReasonsOf(report))
+        {
+            var count = reason.Count > 0 ? $": {reason.Count}" : string.Empty;
+            var detail = reason.FirstDetail is null ? string.Empty : $" ({reason.FirstDetail})";
+            writer.WriteLine($"  {reason.Ja} / {reason.En}{count}{detail}");
+        }
+
+        if (NothingFetched.LoopbackRejected(report))
+        {
+            writer.WriteLine("ループバックアドレスへの接続は既定で拒否されます。自分のループバック上のテスト用サーバーを調べる場合に限り、Crawling__AllowLoopback=true を設定してください。");
+            writer.WriteLine("Loopback addresses are rejected by default. Only for a test crawl of your own server on loopback, set Crawling__AllowLoopback=true.");
+        }
     }
 
     /// <summary>Invalid command-line input, with the message in Japanese and English.</summary>

@@ -42,7 +42,7 @@ public sealed partial class CrawlPagesTests
     }
 
     [Fact]
-    public async Task CrawlNow_PartnerWithWebsite_ReportReachableFromPartnerPage()
+    public async Task CrawlNow_WithWebsite_LinksReport()
     {
         using var site = new CrawlFixtureSite();
         await using var factory = new PartnerScreeningFactory(CrawlFixtureSite.CrawlerSettings());
@@ -93,7 +93,7 @@ public sealed partial class CrawlPagesTests
     }
 
     [Fact]
-    public async Task CrawlNow_SecondCrawl_ReportListsChangesSinceFirst()
+    public async Task CrawlNow_SecondTime_ReportsChanges()
     {
         using var site = new CrawlFixtureSite();
         await using var factory = new PartnerScreeningFactory(CrawlFixtureSite.CrawlerSettings());
