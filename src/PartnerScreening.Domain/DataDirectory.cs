@@ -25,6 +25,12 @@ public sealed class DataDirectory
     /// <summary>Raw crawled pages, content-addressed like the list files.</summary>
     public string PagesRoot => Path.Combine(Root, "pages");
 
+    /// <summary>
+    /// ASP.NET Core data-protection key ring (sign-in cookies, antiforgery tokens). It lives here so that a copied
+    /// data directory keeps its sessions and two data directories never share keys.
+    /// </summary>
+    public string DataProtectionKeysRoot => Path.Combine(Root, "keys");
+
     /// <summary>Creates the directory and its sub-directories when missing.</summary>
     public DataDirectory EnsureCreated()
     {
@@ -32,6 +38,7 @@ public sealed class DataDirectory
         Directory.CreateDirectory(IndexRoot);
         Directory.CreateDirectory(RawListsRoot);
         Directory.CreateDirectory(PagesRoot);
+        Directory.CreateDirectory(DataProtectionKeysRoot);
         return this;
     }
 }

@@ -22,4 +22,10 @@ internal static partial class IndexLog
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "Opening the current name index failed; screening is unavailable until the index is rebuilt")]
     public static partial void OpenFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Information, Message = "Name index version {Version} was built by another process; opening it in place of {HeldVersion}")]
+    public static partial void NewerVersionFound(ILogger logger, string version, string heldVersion);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Error, Message = "Checking for a newer name index version failed; the version held stays in use")]
+    public static partial void RefreshFailed(ILogger logger, Exception exception);
 }

@@ -34,6 +34,37 @@ public sealed class NameIndexStore(DataDirectory dataDirectory, NameIndexBuilder
         return true;
     }
 
+    /// <summary>
+    /// Opens the version the pointer names when it is not the one held, as after an ingest by another process
+    /// (the command line while the service runs). Returns true when a newer version was opened.
+    /// </summary>
+    public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
+    {
+        var name = ReadPointer(PointerFile);
+        var held = holder.Current is { } current ? Path.GetFileName(current.Path) : null;
+        if (name is null || string.Equals(name, held, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // The build lock keeps this from racing a rebuild in this process, which also moves the pointer.
+        await buildLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (string.Equals(ReadPointer(PointerFile), holder.Current is { } now ? Path.GetFileName(now.Path) : null, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            IndexLog.NewerVersionFound(logger, name, held ?? "none");
+            return TryOpenCurrent();
+        }
+        finally
+        {
+            buildLock.Release();
+        }
+    }
+
     /// <summary>Builds a new version from the parties, swaps it in and keeps the previous one.</summary>
     public async Task<NameIndex> RebuildAsync(IReadOnlyList<IndexedParty> parties, CancellationToken cancellationToken)
     {

@@ -54,8 +54,8 @@ public sealed partial class NameNormalizer
             AddWordTokens(word, tokens, ref rules);
         }
 
-        MarkLegalForms(tokens, ref rules);
         JoinInitials(tokens, ref rules);
+        MarkLegalForms(tokens, ref rules);
         ReadNumberWords(tokens, ref rules);
         AssignRoles(tokens, ref rules);
 
@@ -215,7 +215,8 @@ public sealed partial class NameNormalizer
 
     /// <summary>
     /// Joins a run of two or more single letters into one word (A.B.C. → abc, U.S. → us), so that initials written
-    /// with dots meet the same initials written together. Letters that belong to a legal form (S.A.) stay as they are.
+    /// with dots meet the same initials written together. Legal forms written with dots (S.A., A/S, L.L.C.) join the
+    /// same way and are then found in their joined form.
     /// </summary>
     private static void JoinInitials(List<NameToken> tokens, ref NormalizationRules rules)
     {

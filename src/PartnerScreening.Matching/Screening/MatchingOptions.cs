@@ -15,6 +15,13 @@ public sealed class MatchingOptions
     [Range(10, 5000)]
     public int MaxCandidates { get; set; } = 100;
 
+    /// <summary>
+    /// Seconds between checks for an index version built by another process, such as <c>ingest</c> run from the
+    /// command line while the service runs. Default 10.
+    /// </summary>
+    [Range(1, 3600)]
+    public int IndexRefreshSeconds { get; set; } = 10;
+
     /// <summary>Index versions kept on disk besides the current one. Default 1 (the previous version).</summary>
     [Range(0, 10)]
     public int KeepPreviousVersions { get; set; } = 1;

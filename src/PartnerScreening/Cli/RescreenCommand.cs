@@ -2,6 +2,7 @@ using System.CommandLine;
 using PartnerScreening.Domain.Rescreening;
 using PartnerScreening.Hosting;
 using PartnerScreening.Jobs.Rescreening;
+using PartnerScreening.Matching.Index;
 using PartnerScreening.Storage;
 
 namespace PartnerScreening.Cli;
@@ -19,6 +20,8 @@ internal static class RescreenCommand
         {
             using var host = CliHost.Build(parseResult.GetRequiredValue(CommonOptions.DataDir));
             await host.Services.EnsurePartnerScreeningDatabaseAsync(cancellationToken);
+            // The command-line host opens no index by itself; without this every run failed as "index not built".
+            host.Services.GetRequiredService<NameIndexStore>().TryOpenCurrent();
 
             var outcome = await host.Services.GetRequiredService<RescreenService>().RunAsync("cli", cancellationToken);
             if (outcome.Status == RescreenRunStatus.Failed)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartnerScreening.Crawling;
 using PartnerScreening.Crawling.Crawl;
@@ -24,6 +25,11 @@ internal static class ServiceComposition
     {
         services.AddSingleton(dataDirectory);
         services.AddSingleton(TimeProvider.System);
+
+        // Identity's token providers need data protection in the CLI too ('user create'), not only in 'serve'.
+        services.AddDataProtection()
+            .SetApplicationName("PartnerScreening")
+            .PersistKeysToFileSystem(new DirectoryInfo(dataDirectory.DataProtectionKeysRoot));
         services.AddPartnerScreeningStorage(configuration, dataDirectory);
         services.AddPartnerScreeningLists(configuration, dataDirectory);
         services.AddPartnerScreeningJobs(configuration);

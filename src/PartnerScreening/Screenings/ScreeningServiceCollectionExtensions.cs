@@ -30,8 +30,13 @@ public static class ScreeningServiceCollectionExtensions
         services.AddIdentityCore<IdentityUser>(identity =>
             {
                 identity.User.RequireUniqueEmail = true;
+                // Length is the only rule, so a passphrase such as 'correct-horse-battery' is accepted. Identity's
+                // default character-class rules are off.
                 identity.Password.RequiredLength = 12;
                 identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireLowercase = false;
                 identity.Lockout.MaxFailedAccessAttempts = 5;
             })
             .AddRoles<IdentityRole>()

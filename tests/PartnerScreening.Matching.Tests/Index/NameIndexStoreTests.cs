@@ -54,6 +54,27 @@ public sealed class NameIndexStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task RefreshAsync_VersionBuiltByOtherProcess_OpensIt()
+    {
+        // Two stores with their own holders on one data directory stand for the service and an 'ingest' run
+        // from the command line.
+        using var serviceHolder = new NameIndexHolder(TimeProvider.System);
+        using var commandLineHolder = new NameIndexHolder(TimeProvider.System);
+        var service = CreateStore(serviceHolder);
+        var commandLine = CreateStore(commandLineHolder);
+        var first = await service.RebuildAsync(RealLists.MetiEndUserList(), CancellationToken.None);
+
+        var second = await commandLine.RebuildAsync(RealLists.MetiEndUserList(), CancellationToken.None);
+        var opened = await service.RefreshAsync(CancellationToken.None);
+        var openedAgain = await service.RefreshAsync(CancellationToken.None);
+
+        Assert.NotEqual(first.Path, second.Path);
+        Assert.True(opened);
+        Assert.Equal(second.Path, serviceHolder.Current?.Path);
+        Assert.False(openedAgain);
+    }
+
+    [Fact]
     public async Task TryOpenCurrent_AfterRestart_ScreensWithStoredIndex()
     {
         using (var holder = new NameIndexHolder(TimeProvider.System))

@@ -14,12 +14,25 @@ public sealed class NameTokenRulesTests
     [InlineData("U.S. Department of State", "us department of state")]
     [InlineData("J.-C. Juncker", "jc juncker")]
     [InlineData("V. Putin", "v putin")]
-    [InlineData("Banco Santander S.A.", "banco santander s a")]
     public void Normalize_SingleLetters_JoinsRunsOfInitials(string name, string expected)
     {
         var normalized = Normalizer.Normalize(name);
 
         Assert.Equal(expected, string.Join(' ', normalized.Tokens.Select(token => token.Text)));
+    }
+
+    [Theory]
+    [InlineData("Banco Santander S.A.", "sa")]
+    [InlineData("Bowne Global Solutions Denmark A/S", "as")]
+    [InlineData("Carlyle Partners VII L.P.", "lp")]
+    [InlineData("Alfa Tech s.r.o.", "sro")]
+    [InlineData("FABERLIC EUROPE Sp. z o.o.", "zoo")]
+    public void Normalize_LegalFormWithDots_JoinsAndIsRecognised(string name, string lastToken)
+    {
+        var token = Normalizer.Normalize(name).Tokens[^1];
+
+        Assert.Equal(lastToken, token.Text);
+        Assert.Equal(TokenRole.LegalForm, token.Role);
     }
 
     [Theory]
