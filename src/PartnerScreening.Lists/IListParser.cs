@@ -48,7 +48,7 @@ public sealed record ParsedList(IReadOnlyList<ListedParty> Parties, DateOnly? Ed
 public sealed class ListFormatException : Exception
 {
     public ListFormatException(string source, string fileName, string problem)
-        : base($"{source}: the file '{fileName}' could not be read: {problem}. The previous snapshot stays in force; check that the file is the official download and try again.")
+        : base($"{source}: the file '{fileName}' could not be read: {problem.TrimEnd('.')}. The previous snapshot stays in force; check that the file is the official download and try again.")
     {
         ListSource = source;
         FileName = fileName;
@@ -56,7 +56,7 @@ public sealed class ListFormatException : Exception
     }
 
     public ListFormatException(string source, string fileName, string problem, Exception innerException)
-        : base($"{source}: the file '{fileName}' could not be read: {problem}. The previous snapshot stays in force; check that the file is the official download and try again.", innerException)
+        : base($"{source}: the file '{fileName}' could not be read: {problem.TrimEnd('.')}. The previous snapshot stays in force; check that the file is the official download and try again.", innerException)
     {
         ListSource = source;
         FileName = fileName;

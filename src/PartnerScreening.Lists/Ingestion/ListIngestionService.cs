@@ -122,7 +122,7 @@ public sealed class ListIngestionService(
         var message = exception is ListDownloadException
             ? $"{exception.Message} {keeps}"
             : $"{source}: the download failed ({exception.GetType().Name}: {exception.Message}). {keeps} The next run tries again; to load a saved copy, run 'ingest --source {source} --file PATH'.";
-        ListsLog.Failed(logger, exception, source, message);
+        ListsLog.Failed(logger, exception, source, IngestMessage.WithoutSourcePrefix(source, message));
 
         var failed = new IngestAttempt
         {

@@ -58,7 +58,7 @@ public sealed class SnapshotIngester(
             var message = $"{source}: ingest of '{files.FileName}' failed ({exception.GetType().Name}: {exception.Message}). "
                 + (inForce is null ? "No snapshot of this source is in force." : $"Snapshot {inForce.Id} stays in force.")
                 + " Run the ingest again; if it keeps failing, see the log.";
-            ListsLog.Failed(logger, exception, source, message);
+            ListsLog.Failed(logger, exception, source, IngestMessage.WithoutSourcePrefix(source, message));
             var failed = new IngestAttempt
             {
                 Source = source,
@@ -186,7 +186,7 @@ public sealed class SnapshotIngester(
     private async Task<SourceIngestResult> RejectAsync(
         IngestAttempt attempt, ListSnapshot? inForce, string reason, CancellationToken cancellationToken)
     {
-        ListsLog.Rejected(logger, attempt.Source, reason);
+        ListsLog.Rejected(logger, attempt.Source, IngestMessage.WithoutSourcePrefix(attempt.Source, reason));
         var rejected = attempt with
         {
             Outcome = IngestOutcome.Rejected,

@@ -85,6 +85,6 @@ internal static class IngestCommand
         var counts = result.Diff is { } diff
             ? string.Create(CultureInfo.InvariantCulture, $"records={attempt.RecordCount} added={diff.Added.Count} removed={diff.Removed.Count} changed={diff.Changed.Count}")
             : string.Create(CultureInfo.InvariantCulture, $"records={attempt.RecordCount?.ToString(CultureInfo.InvariantCulture) ?? "-"}");
-        return $"{attempt.Source,-18} {attempt.Outcome,-9} {counts}  {attempt.Message}";
+        return $"{attempt.Source,-18} {attempt.Outcome,-9} {counts}  {IngestMessage.WithoutSourcePrefix(attempt.Source, attempt.Message ?? "")}";
     }
 }

@@ -6,6 +6,7 @@ using PartnerScreening.Domain.Lists;
 using PartnerScreening.Domain.Screening;
 using PartnerScreening.Hosting;
 using PartnerScreening.Matching.Index;
+using PartnerScreening.Screenings;
 
 namespace PartnerScreening.Cli;
 
@@ -36,41 +37,61 @@ internal static class ScreenCommand
         var command = new Command("screen", "Screen a name against every list in force (名称スクリーニング)") { name, country, kind, top, json, batch };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            var batchFile = parseResult.GetValue(batch);
+            var value = parseResult.GetValue(name);
+            var countryCode = default(string);
+            if (batchFile is null)
+            {
+                var errors = new Dictionary<string, string[]>();
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    await error.WriteLineAsync("照会する名称を指定してください。\nGive a NAME to screen, or --batch FILE.");
+                    return ExitBadInput;
+                }
+
+                if (SubjectValidator.CheckName("NAME", value, errors) is null)
+                {
+                    await error.WriteLineAsync($"照会する名称「{value}」は使えません。文字か数字を含む名称を指定してください。\n{errors["NAME"][0]}");
+                    return ExitBadInput;
+                }
+
+                countryCode = SubjectValidator.CheckCountry(parseResult.GetValue(country), errors, "--country");
+                if (errors.Count > 0)
+                {
+                    await error.WriteLineAsync($"--country「{parseResult.GetValue(country)}」は ISO 3166-1 alpha-2 の国コードではありません。JP、CN、US のような 2 文字で指定してください。\n{errors["--country"][0]}");
+                    return ExitBadInput;
+                }
+            }
+
             using var host = CliHost.Build(parseResult.GetRequiredValue(CommonOptions.DataDir));
             if (!host.Services.GetRequiredService<NameIndexStore>().TryOpenCurrent())
             {
-                await Console.Error.WriteLineAsync("名称インデックスがまだありません。先にリストを取り込んでください（ingest）。\nThe name index is not built yet. Ingest the lists first (ingest).");
+                await error.WriteLineAsync("名称インデックスがまだありません。先にリストを取り込んでください（ingest）。\nThe name index is not built yet. Ingest the lists first (ingest).");
                 return ExitIndexNotReady;
             }
 
             var screener = host.Services.GetRequiredService<INameScreener>();
-            var batchFile = parseResult.GetValue(batch);
             if (batchFile is not null)
             {
-                return await ScreenBatchAsync(screener, batchFile, cancellationToken);
-            }
-
-            var value = parseResult.GetValue(name);
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                await Console.Error.WriteLineAsync("照会する名称を指定してください。\nGive a NAME to screen, or --batch FILE.");
-                return ExitBadInput;
+                return await ScreenBatchAsync(screener, batchFile, output, error, cancellationToken);
             }
 
             var result = screener.Screen(new ScreeningQuery
             {
-                Name = value,
-                Country = parseResult.GetValue(country),
+                Name = value!.Trim(),
+                Country = countryCode,
                 Kind = parseResult.GetValue(kind),
                 Top = parseResult.GetValue(top),
             });
             if (parseResult.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(result, Json));
+                await output.WriteLineAsync(JsonSerializer.Serialize(result, Json));
             }
             else
             {
-                PrintText(value, result);
+                PrintText(output, value, result);
             }
 
             return 0;
@@ -78,7 +99,8 @@ internal static class ScreenCommand
         return command;
     }
 
-    private static async Task<int> ScreenBatchAsync(INameScreener screener, FileInfo file, CancellationToken cancellationToken)
+    private static async Task<int> ScreenBatchAsync(
+        INameScreener screener, FileInfo file, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var failures = 0;
         var lineNumber = 0;
@@ -91,42 +113,60 @@ internal static class ScreenCommand
                 continue;
             }
 
-            BatchLine? input;
-            try
-            {
-                input = JsonSerializer.Deserialize<BatchLine>(line, Json);
-            }
-            catch (JsonException exception)
-            {
-                input = null;
-                await Console.Error.WriteLineAsync($"{file.Name}:{lineNumber}: invalid JSON ({exception.Message}); the line was skipped and reported.");
-            }
-
-            var queryName = input?.Name ?? input?.Query;
-            if (string.IsNullOrWhiteSpace(queryName))
+            var (input, problem) = ParseBatchLine(line, lineNumber);
+            if (input is null)
             {
                 failures++;
-                Console.WriteLine(JsonSerializer.Serialize(new { line = lineNumber, error = "The line has no name; expected {\"name\": \"...\"}." }, Json));
+                await error.WriteLineAsync($"{file.Name}:{lineNumber}: {problem} The line was skipped.");
+                await output.WriteLineAsync(JsonSerializer.Serialize(new { line = lineNumber, error = problem }, Json));
                 continue;
             }
 
-            var result = screener.Screen(new ScreeningQuery { Name = queryName, Country = input!.Country, Kind = input.Kind, Top = input.Top ?? 10 });
+            var result = screener.Screen(new ScreeningQuery { Name = input.Name!, Country = input.Country, Kind = input.Kind, Top = input.Top ?? 10 });
             var hits = result.Groups
                 .SelectMany(group => group.Hits)
                 .OrderByDescending(hit => hit.Score)
                 .Select(hit => new { list = hit.Source, entityId = hit.SourceEntityId, name = hit.Name, matchedName = hit.MatchedName, score = hit.Score, group = hit.Group });
-            Console.WriteLine(JsonSerializer.Serialize(new { line = lineNumber, query = queryName, hits }, Json));
+            await output.WriteLineAsync(JsonSerializer.Serialize(new { line = lineNumber, query = input.Name, hits }, Json));
         }
 
         return failures == 0 ? 0 : ExitBadInput;
     }
 
-    private static void PrintText(string query, ScreeningResult result)
+    /// <summary>
+    /// Parses and validates one JSON Lines entry. Returns the line with its name and country normalised, or null and
+    /// a sentence naming the line and what is wrong with it.
+    /// </summary>
+    private static (BatchLine? Line, string? Problem) ParseBatchLine(string line, int lineNumber)
     {
-        Console.WriteLine($"照会 / Query: {query}   索引 / Index: {result.Index.Id}");
+        BatchLine? input;
+        try
+        {
+            input = JsonSerializer.Deserialize<BatchLine>(line, Json);
+        }
+        catch (JsonException exception)
+        {
+            return (null, $"Line {lineNumber} is not valid JSON ({exception.Message}); expected {{\"name\": \"...\"}}.");
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var name = SubjectValidator.CheckName("name", input?.Name ?? input?.Query, errors);
+        var country = SubjectValidator.CheckCountry(input?.Country, errors, "country");
+        if (input is null || errors.Count > 0)
+        {
+            var reasons = errors.Count > 0 ? string.Join(" ", errors.Values.SelectMany(messages => messages)) : "name is empty: send the name to screen.";
+            return (null, $"Line {lineNumber} was not screened: {reasons} Expected {{\"name\": \"...\"}}.");
+        }
+
+        return (input with { Name = name, Country = country }, null);
+    }
+
+    private static void PrintText(TextWriter output, string query, ScreeningResult result)
+    {
+        output.WriteLine($"照会 / Query: {query}   索引 / Index: {result.Index.Id}");
         if (result.Groups.Count == 0)
         {
-            Console.WriteLine("該当候補なし / No hits at or above the review threshold.");
+            output.WriteLine("該当候補なし / No hits at or above the review threshold.");
             return;
         }
 
@@ -134,13 +174,13 @@ internal static class ScreenCommand
         {
             // The group id is an internal key; the officer reads the best hit's name and the lists it spans.
             var lists = string.Join(", ", group.Hits.Select(hit => hit.Source).Distinct(StringComparer.Ordinal));
-            Console.WriteLine($"[{group.Score.ToString("0.#", CultureInfo.InvariantCulture)}] {group.Hits[0].Name}  ({group.Hits.Count} 件 / entries: {lists})");
+            output.WriteLine($"[{group.Score.ToString("0.#", CultureInfo.InvariantCulture)}] {group.Hits[0].Name}  ({group.Hits.Count} 件 / entries: {lists})");
             foreach (var hit in group.Hits)
             {
-                Console.WriteLine($"  {hit.Score.ToString("0.#", CultureInfo.InvariantCulture),5}  {hit.Source}:{hit.SourceEntityId}  {hit.Name}");
-                Console.WriteLine($"         matched: {hit.MatchedName}");
-                Console.WriteLine($"         {hit.Explanation.SummaryJa}");
-                Console.WriteLine($"         {hit.Explanation.SummaryEn}");
+                output.WriteLine($"  {hit.Score.ToString("0.#", CultureInfo.InvariantCulture),5}  {hit.Source}:{hit.SourceEntityId}  {hit.Name}");
+                output.WriteLine($"         matched: {hit.MatchedName}");
+                output.WriteLine($"         {hit.Explanation.SummaryJa}");
+                output.WriteLine($"         {hit.Explanation.SummaryEn}");
             }
         }
     }

@@ -91,6 +91,13 @@ public static class SubjectValidator
             return null;
         }
 
+        // A name of punctuation alone cannot match anything, so screening it would store a misleading 'clear'.
+        if (!trimmed.Any(char.IsLetterOrDigit))
+        {
+            errors[field] = [$"{field} '{Shorten(trimmed)}' has no letter or digit: send the name to screen."];
+            return null;
+        }
+
         return trimmed;
     }
 
@@ -120,7 +127,8 @@ public static class SubjectValidator
         return checkedAliases;
     }
 
-    private static string? CheckCountry(string? country, Dictionary<string, string[]> errors)
+    /// <summary>Checks an optional country; returns the upper-case code, or null when absent or after adding an error.</summary>
+    public static string? CheckCountry(string? country, Dictionary<string, string[]> errors, string field = "subject.country")
     {
         if (string.IsNullOrWhiteSpace(country))
         {
@@ -130,7 +138,7 @@ public static class SubjectValidator
         var code = country.Trim().ToUpperInvariant();
         if (code.Length != 2 || !CountryCodes.IsKnown(code))
         {
-            errors["subject.country"] = [$"subject.country '{Shorten(country)}' is not an ISO 3166-1 alpha-2 code; send two letters such as CN, JP or US."];
+            errors[field] = [$"{field} '{Shorten(country)}' is not an ISO 3166-1 alpha-2 code; send two letters such as CN, JP or US."];
             return null;
         }
 

@@ -90,6 +90,21 @@ public static class EvidenceSites
             },
             [("DARPA", "funded by DARPA"), ("Office of Naval Research", "Office of Naval Research"), ("PLA Rocket Force", "PLA Rocket Force")],
             ["thesis defense", "classified research"]),
+
+        ["en-defence-labs"] = new(
+            "english.univ-g.edu.cn",
+            "en",
+            new Dictionary<string, string>
+            {
+                ["/"] = Page("en", "About",
+                    "<p>The university runs a national defense laboratory for underwater acoustics.</p>" +
+                    "<p>It also hosts the Defense Science and Technology Key Laboratory of Vehicle Transmission.</p>" +
+                    "<p>The Plant Defense Key Laboratory studies how crops resist pests.</p>" +
+                    "<p>Our export control office screens partners such as national defense key laboratories on the Entity List.</p>"),
+            },
+            [("national defense laboratory", "national defense laboratory for underwater acoustics"),
+             ("defense science and technology key laboratory", "Defense Science and Technology Key Laboratory of Vehicle Transmission")],
+            ["Plant Defense Key Laboratory", "Entity List"]),
     };
 
     public static string Page(string language, string title, string body) =>

@@ -17,6 +17,8 @@ public sealed class ApiValidationTests : IClassFixture<ApiValidationTests.Fixtur
         { "{\"subject\": {\"name\": \"" + new string('a', 501) + "\"}}", "subject.name", "maximum is 500" },
         { """{"subject": {"name": "Harbin\u0007Institute"}}""", "subject.name", "U+0007" },
         { """{"subject": {"name": "Harbin\nInstitute"}}""", "subject.name", "U+000A" },
+        { """{"subject": {"name": "()-."}}""", "subject.name", "'()-.' has no letter or digit" },
+        { """{"subject": {"name": "Harbin", "aliases": ["・"]}}""", "subject.aliases[0]", "no letter or digit" },
         { """{"subject": {"name": "Harbin", "country": "ZZ"}}""", "subject.country", "ISO 3166-1" },
         { """{"subject": {"name": "Harbin", "country": "China"}}""", "subject.country", "ISO 3166-1" },
         { """{"subject": {"name": "Harbin", "kind": "company"}}""", "subject.kind", "organization, person" },
