@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PartnerScreening.Crawling;
 using PartnerScreening.Crawling.Crawl;
 using PartnerScreening.Crawling.Progress;
+using PartnerScreening.Crawling.Reports;
 using PartnerScreening.Jobs.Crawling;
 using Quartz;
 
@@ -79,6 +80,11 @@ public sealed class CrawlPartnersJob(
                     Interlocked.Increment(ref succeeded);
                     activity.CountWeeklyPartner(WeeklyPartnerOutcome.Succeeded);
                     CrawlPartnersLog.PartnerCrawled(logger, partner.PartnerId, report.Coverage.PagesFetched, report.Findings.Count);
+                    if (NothingFetched.Applies(report))
+                    {
+                        // Unattended runs have no one reading the summary, so a crawl that checked nothing must show in the log.
+                        CrawlPartnersLog.PartnerFetchedNothing(logger, partner.PartnerId, NothingFetched.DescribeInEnglish(report));
+                    }
                 }
                 catch (OperationCanceledException) when (token.IsCancellationRequested)
                 {

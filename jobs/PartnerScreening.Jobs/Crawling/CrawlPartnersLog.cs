@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace PartnerScreening.Jobs.Crawling;
 
-/// <summary>Log messages of the weekly partner crawl and of the crawl queue officers use; event ids 4300-4309.</summary>
+/// <summary>Log messages of the weekly partner crawl and of the crawl queue officers use; event ids 4300-4310.</summary>
 internal static partial class CrawlPartnersLog
 {
     [LoggerMessage(EventId = 4300, Level = LogLevel.Information, Message = "Weekly crawl started for {PartnerCount} partners")]
@@ -34,4 +34,7 @@ internal static partial class CrawlPartnersLog
 
     [LoggerMessage(EventId = 4309, Level = LogLevel.Error, Message = "Crawl {RunId} of partner {PartnerId} failed")]
     public static partial void QueuedCrawlFailed(ILogger logger, Exception exception, string runId, string partnerId);
+
+    [LoggerMessage(EventId = 4310, Level = LogLevel.Warning, Message = "Crawl of partner {PartnerId} fetched no page, so its report checked nothing: {Reasons}")]
+    public static partial void PartnerFetchedNothing(ILogger logger, string partnerId, string reasons);
 }

@@ -10,7 +10,7 @@ public sealed record NothingFetchedReason(string Ja, string En, int Count, strin
 
 /// <summary>
 /// Explains a report whose crawl fetched no page. Such a report checked nothing, so it must never read as
-/// "no evidence found". The CLI summary and the HTML report show these reasons in its place.
+/// "no evidence found". The CLI summary, the HTML report and the weekly job's log show these reasons instead.
 /// </summary>
 public static class NothingFetched
 {
@@ -53,6 +53,13 @@ public static class NothingFetched
 
         return reasons;
     }
+
+    /// <summary>Formats <see cref="ReasonsOf"/> in English on one line, for logs: "Rejected address: 1 (127.0.0.1 is a loopback address)".</summary>
+    public static string DescribeInEnglish(CrawlReport report) =>
+        string.Join("; ", ReasonsOf(report).Select(reason =>
+            reason.En
+            + (reason.Count > 0 ? $": {reason.Count}" : string.Empty)
+            + (reason.FirstDetail is null ? string.Empty : $" ({reason.FirstDetail})")));
 
     /// <summary>
     /// Whether a loopback address was rejected, which on a test machine usually means a crawl of one's own server on

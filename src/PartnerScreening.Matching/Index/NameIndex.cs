@@ -11,7 +11,7 @@ namespace PartnerScreening.Matching.Index;
 /// One built version of the name index, open for searching: the Lucene index behind a
 /// <see cref="SearcherManager"/>, and the parties and normalised names its documents point to.
 /// </summary>
-public sealed class NameIndex : IDisposable
+public sealed partial class NameIndex : IDisposable
 {
     private readonly Lucene.Net.Store.Directory directory;
     private readonly SearcherManager searchers;
@@ -118,7 +118,46 @@ public sealed class NameIndex : IDisposable
     }
 
     private static IEnumerable<PartyName> UsableNames(ListedParty party) =>
-        party.AllNames().Where(name => !string.IsNullOrWhiteSpace(name.Value)).DistinctBy(name => name.Value.Trim(), StringComparer.Ordinal);
+        party.AllNames()
+            .Where(name => !string.IsNullOrWhiteSpace(name.Value))
+            .SelectMany(WithParenthesisedParts)
+            .DistinctBy(name => name.Value.Trim(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Returns the name, then, when it carries parenthesised text, the name without it and each parenthesised part
+    /// of two or more words or of Han or kana characters. A list often writes a short name and its long form as one
+    /// name (ESNICO (Equipment Supplier for Nuclear Industries Corporation)) or adds a qualifier (Pan Systems Pte.
+    /// Ltd. (Pyongyang branch)); either part alone must match as well as the whole.
+    /// </summary>
+    private static IEnumerable<PartyName> WithParenthesisedParts(PartyName name)
+    {
+        yield return name;
+        var parts = ParenthesisedPart().Matches(name.Value);
+        if (parts.Count == 0)
+        {
+            yield break;
+        }
+
+        var outside = ParenthesisedPart().Replace(name.Value, " ").Trim();
+        if (outside.Length >= 2)
+        {
+            yield return name with { Value = outside };
+        }
+
+        foreach (System.Text.RegularExpressions.Match part in parts)
+        {
+            var inside = part.Groups[1].Value.Trim();
+            var words = inside.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words >= 2 || (inside.Length >= 2 && inside.Any(Normalization.ScriptClassifier.IsCjk)))
+            {
+                yield return name with { Value = inside, Type = NameType.Alias };
+            }
+        }
+    }
+
+    // One level of round brackets, ASCII or full-width.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[(（]([^()（）]+)[)）]")]
+    private static partial System.Text.RegularExpressions.Regex ParenthesisedPart();
 
     private static int[] IndexFirstNames(int partyCount, IReadOnlyList<IndexedName> names)
     {

@@ -29,6 +29,8 @@ internal static class CjkScorer
 
         var listedWeights = Weights(listed, frequencies);
         var (queryMatched, listedMatched) = WeightedCommonSubsequence(query.Cjk, listed.Cjk, queryWeights, listedWeights);
+        RestoreUnmatchedGeneric(queryWeights, query.CjkGeneric, queryMatched);
+        RestoreUnmatchedGeneric(listedWeights, listed.CjkGeneric, listedMatched);
 
         var queryShare = Share(queryWeights, queryMatched);
         var listedShare = Share(listedWeights, listedMatched);
@@ -66,6 +68,21 @@ internal static class CjkScorer
         }
 
         return weights;
+    }
+
+    /// <summary>
+    /// Gives a generic character that only one name has its full weight, as the word alignment does for generic
+    /// words: 東京大学 and 東京工業大学, or 工业 and 工程, differ in exactly such characters.
+    /// </summary>
+    private static void RestoreUnmatchedGeneric(double[] weights, bool[] generic, bool[] matched)
+    {
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (generic[i] && !matched[i])
+            {
+                weights[i] /= ScoreWeights.GenericCjkCharacter;
+            }
+        }
     }
 
     private static double Share(double[] weights, bool[] matched)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using PartnerScreening.Crawling;
 using PartnerScreening.Crawling.Crawl;
 using PartnerScreening.Crawling.Lexicon;
@@ -48,7 +49,7 @@ public sealed class CrawlPartnersJobTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddFakeLogging());
         services.AddSingleton(new DataDirectory(dataDirectory.Path).EnsureCreated());
         services.AddSingleton(PublicSuffixList.Load(SharedPaths.Data("publicsuffix", "public_suffix_list.dat")));
         services.AddSingleton(provider => new LexiconProvider(provider.GetRequiredService<OfficerTermStore>(), SharedPaths.Data("lexicon", "military-links.json")));
@@ -82,6 +83,42 @@ public sealed class CrawlPartnersJobTests
         var report = await services.GetRequiredService<CrawlReportStore>().LoadLatestAsync("2", TestContext.Current.CancellationToken);
         Assert.NotNull(report);
         Assert.Contains(report.Findings, f => f.Term == "国防科技重点实验室");
+    }
+
+    [Fact]
+    public async Task Run_RobotsDisallowsAll_WarnsNothingChecked()
+    {
+        using var server = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"] });
+        server.Given(Request.Create().WithPath("/robots.txt").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "text/plain").WithBody("User-agent: *\nDisallow: /\n"));
+        using var dataDirectory = new TempDirectory();
+        var partners = new FixedPartners(new PartnerWebsites("5", "Closed site", [new Uri($"http://127.0.0.1:{server.Ports[0]}/")]));
+        await using var services = CreateServices(dataDirectory, partners);
+
+        var summary = await services.GetRequiredService<CrawlPartnersJob>().RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(new CrawlPartnersSummary(1, 1, 0), summary);
+        var warning = Assert.Single(services.GetFakeLogCollector().GetSnapshot(), record => record.Id.Id == 4310);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains("partner 5", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("Disallowed by robots.txt: 1", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_PageFetched_NoNothingCheckedWarning()
+    {
+        using var server = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"] });
+        server.Given(Request.Create().WithPath("/robots.txt").UsingGet()).RespondWith(Response.Create().WithStatusCode(404));
+        server.Given(Request.Create().WithPath("/").UsingGet()).RespondWith(Response.Create().WithStatusCode(200)
+            .WithHeader("Content-Type", "text/html; charset=utf-8")
+            .WithBody("<html lang=\"zh-CN\"><body><p>欢迎。</p></body></html>"));
+        using var dataDirectory = new TempDirectory();
+        var partners = new FixedPartners(new PartnerWebsites("6", "Open site", [new Uri($"http://127.0.0.1:{server.Ports[0]}/")]));
+        await using var services = CreateServices(dataDirectory, partners);
+
+        await services.GetRequiredService<CrawlPartnersJob>().RunAsync(TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain(services.GetFakeLogCollector().GetSnapshot(), record => record.Id.Id == 4310);
     }
 
     [Fact]

@@ -13,6 +13,9 @@ public sealed class NameScreenerTests(AllListsIndexFixture index)
     [InlineData("哈尔滨工业大学", "541")]
     [InlineData("Korea Mining Development Trading Corp.", "352")]
     [InlineData("朝鮮鉱業開発貿易会社", "352")]
+    [InlineData("ESNICO", "90")]                                   // listed as ESNICO (Equipment Supplier for …)
+    [InlineData("Equipment Supplier for Nuclear Industries", "90")] // the parenthesised long form alone
+    [InlineData("Pan Systems Pte. Ltd.", "404")]                   // listed with "(Pyongyang branch)"
     public void Screen_KnownEntry_IsFirstGroup(string query, string metiNumber)
     {
         var result = index.Screener.Screen(new ScreeningQuery { Name = query });

@@ -52,6 +52,18 @@ public sealed class NameComparerTests
         Assert.True(comparison.Score < Review, $"{query} ~ {listed}: {comparison.Score} ({comparison.Explanation.SummaryEn})");
     }
 
+    // Another university of the same city: shown for review, but below the alert threshold (85).
+    [Theory]
+    [InlineData("東京大学", "東京工業大学")]
+    [InlineData("哈尔滨工业大学", "哈尔滨工程大学")]
+    [InlineData("北京大学", "北京科技大学")]
+    public void Compare_CjkNamesDifferingInGenericCharacters_StaysBelowAlert(string query, string listed)
+    {
+        var comparison = Comparer.Compare(query, listed);
+
+        Assert.True(comparison.Score < 85, $"{query} ~ {listed}: {comparison.Score}");
+    }
+
     [Fact]
     public void Compare_TraditionalQuery_ExplainsFoldingInBothLanguages()
     {
