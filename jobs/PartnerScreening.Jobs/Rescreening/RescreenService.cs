@@ -107,7 +107,9 @@ public sealed class RescreenService(
 
                 hits.Add(ToHitEntity(subject, best, verdict.CoveredByDecision ? decision!.Id : null));
                 decided += verdict.CoveredByDecision ? 1 : 0;
-                if (verdict.Reason is { } reason)
+                // A reference-only list (us-dod-1260h, aspi-unitracker) is no legal list, so its hit is stored but
+                // raises no alert.
+                if (verdict.Reason is { } reason && !ListSourceIds.IsReferenceOnly(best.Hit.Source))
                 {
                     alerts.Add(ToAlertEntity(subject, best, reason, previousHit?.Score, verdict.Changes));
                 }

@@ -22,6 +22,16 @@ internal static class ExplanationWriter
         var matchedTokens = match.Alignments.Count(alignment => alignment.Similarity > 0 && alignment.QueryToken.Length > 0);
         var queryTokens = match.Alignments.Count(alignment => alignment.QueryToken.Length > 0);
         var scoreText = score.ToString("0.#", CultureInfo.InvariantCulture);
+        if (score <= 0 || match.Method == "none")
+        {
+            return new MatchExplanation
+            {
+                Tokens = match.Alignments,
+                Rules = rules,
+                SummaryEn = $"No match with the listed name \"{matchedName}\" (score {scoreText}).",
+                SummaryJa = $"掲載名「{matchedName}」とは一致しません（スコア {scoreText}）。",
+            };
+        }
 
         return new MatchExplanation
         {

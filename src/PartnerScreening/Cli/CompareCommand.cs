@@ -18,6 +18,7 @@ internal static class CompareCommand
         var command = new Command("compare", "Score one name against another and explain the score (名称比較)") { first, second, json };
         command.SetAction(parseResult =>
         {
+            var output = parseResult.InvocationConfiguration.Output;
             using var host = CliHost.Build(parseResult.GetRequiredValue(CommonOptions.DataDir));
 
             // Word weights come from the current index when there is one; without it every word weighs the same.
@@ -25,16 +26,16 @@ internal static class CompareCommand
             var comparison = host.Services.GetRequiredService<NameComparer>().Compare(parseResult.GetRequiredValue(first), parseResult.GetRequiredValue(second));
             if (parseResult.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(comparison, new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                output.WriteLine(JsonSerializer.Serialize(comparison, new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
                 return 0;
             }
 
-            Console.WriteLine($"score: {comparison.Score.ToString("0.#", CultureInfo.InvariantCulture)}");
-            Console.WriteLine(comparison.Explanation.SummaryJa);
-            Console.WriteLine(comparison.Explanation.SummaryEn);
+            output.WriteLine($"score: {comparison.Score.ToString("0.#", CultureInfo.InvariantCulture)}");
+            output.WriteLine(comparison.Explanation.SummaryJa);
+            output.WriteLine(comparison.Explanation.SummaryEn);
             foreach (var token in comparison.Explanation.Tokens)
             {
-                Console.WriteLine($"  {token.QueryToken,-24} {token.ListedToken ?? "-",-24} sim {token.Similarity.ToString("0.00", CultureInfo.InvariantCulture)}  weight {token.Weight.ToString("0.00", CultureInfo.InvariantCulture)}  {token.Method}");
+                output.WriteLine($"  {token.QueryToken,-24} {token.ListedToken ?? "-",-24} sim {token.Similarity.ToString("0.00", CultureInfo.InvariantCulture)}  weight {token.Weight.ToString("0.00", CultureInfo.InvariantCulture)}  {token.Method}");
             }
 
             return 0;

@@ -90,6 +90,12 @@ public sealed record HitResponse
     /// <summary>The subject's name or alias that produced the hit.</summary>
     public required string QueryName { get; init; }
 
+    /// <summary>
+    /// True when the hit comes from a reference-only list (参考情報: us-dod-1260h, aspi-unitracker), which is no legal
+    /// list and so never makes the decision alert.
+    /// </summary>
+    public bool ReferenceOnly { get; init; }
+
     public required double Score { get; init; }
 
     public required ExplanationResponse Explanation { get; init; }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using PartnerScreening.Domain.Lists;
 using PartnerScreening.Domain.Screening;
 using PartnerScreening.Matching.Screening;
 
@@ -28,7 +29,7 @@ public sealed class ScreeningRunner(
 
         var (groups, index) = ScreenAllNames(screening, minScore, settings.MaxGroups);
         var topScore = groups.Count == 0 ? 0 : groups[0].Score;
-        var decision = topScore >= thresholds.Alert ? "alert" : topScore >= thresholds.Review ? "review" : "clear";
+        var decision = Decide(groups, thresholds);
 
         var response = new ScreeningResponse
         {
@@ -49,6 +50,23 @@ public sealed class ScreeningRunner(
         await store.AddAsync(response, request, cancellationToken);
         ScreeningLog.Stored(logger, response.Id, decision, groups.Count, actor.Kind);
         return response;
+    }
+
+    /// <summary>
+    /// Decides clear, review or alert. Only a hit from a legal list reaches alert. A hit from a reference-only list
+    /// (us-dod-1260h, aspi-unitracker) makes the decision review at most, however high its score.
+    /// </summary>
+    internal static string Decide(IReadOnlyList<HitGroupResponse> groups, ScreeningThresholds thresholds)
+    {
+        var hits = groups.SelectMany(group => group.Hits).ToList();
+        var legalTop = hits.Where(hit => !hit.ReferenceOnly).Select(hit => hit.Score).DefaultIfEmpty(0).Max();
+        var anyTop = hits.Select(hit => hit.Score).DefaultIfEmpty(0).Max();
+        if (legalTop >= thresholds.Alert)
+        {
+            return "alert";
+        }
+
+        return anyTop >= thresholds.Review ? "review" : "clear";
     }
 
     private (List<HitGroupResponse> Groups, IndexVersion Index) ScreenAllNames(
@@ -100,6 +118,7 @@ public sealed class ScreeningRunner(
         Name = hit.Name,
         MatchedName = hit.MatchedName,
         QueryName = queryName,
+        ReferenceOnly = ListSourceIds.IsReferenceOnly(hit.Source),
         Score = Math.Round(hit.Score, 1),
         Explanation = new ExplanationResponse(
             hit.Explanation.SummaryJa,

@@ -1,7 +1,11 @@
 namespace PartnerScreening.Screenings.Batch;
 
 /// <summary>The outcome of one batch row: the stored screening, or why the row was not screened.</summary>
-public sealed record BatchRowResult(BatchRow Row, ScreeningResponse? Screening, string? Error);
+/// <summary>One screened row; <see cref="Error"/> is Japanese and <see cref="ErrorEn"/> English when the row was not screened.</summary>
+public sealed record BatchRowResult(BatchRow Row, ScreeningResponse? Screening, string? Error)
+{
+    public string? ErrorEn { get; init; }
+}
 
 /// <summary>A batch screening in progress or finished, kept in memory until the server restarts.</summary>
 public sealed class BatchJob(string id, string owner, string fileName, IReadOnlyList<BatchRow> rows, DateTimeOffset createdAt)

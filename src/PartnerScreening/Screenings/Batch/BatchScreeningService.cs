@@ -68,7 +68,9 @@ public sealed class BatchScreeningService(
         };
         if (!SubjectValidator.TryValidate(request, out var validated, out var errors))
         {
-            return new BatchRowResult(row, null, string.Join(" ", errors.SelectMany(error => error.Value)));
+            var values = new Dictionary<string, string?> { ["subject.name"] = row.Name, ["subject.country"] = row.Country, ["subject.kind"] = row.Kind };
+            var japanese = errors.SelectMany(error => error.Value.Select(message => SubjectErrorsJa.Translate(error.Key, message, values.GetValueOrDefault(error.Key))));
+            return new BatchRowResult(row, null, string.Join(" ", japanese)) { ErrorEn = string.Join(" ", errors.SelectMany(error => error.Value)) };
         }
 
         var runner = services.GetRequiredService<ScreeningRunner>();
