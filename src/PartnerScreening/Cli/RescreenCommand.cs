@@ -20,7 +20,7 @@ internal static class RescreenCommand
         {
             using var host = CliHost.Build(parseResult.GetRequiredValue(CommonOptions.DataDir));
             await host.Services.EnsurePartnerScreeningDatabaseAsync(cancellationToken);
-            // The command-line host opens no index by itself; without this every run failed as "index not built".
+            // The command-line host opens no index by itself, and the rescreen needs the current one.
             host.Services.GetRequiredService<NameIndexStore>().TryOpenCurrent();
 
             var outcome = await host.Services.GetRequiredService<RescreenService>().RunAsync("cli", cancellationToken);
