@@ -101,6 +101,18 @@ internal static class PartnersCommand
             }
         }
 
+        var warnings = result.Warnings;
+        if (warnings.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"確認事項 {warnings.Count} 件 / {warnings.Count} warnings:");
+            foreach (var warning in warnings)
+            {
+                Console.WriteLine($"  行 {warning.RowNumber}: {warning.MessageJa}");
+                Console.WriteLine($"  row {warning.RowNumber}: {warning.MessageEn}");
+            }
+        }
+
         Console.WriteLine();
         Console.WriteLine(Summary(result, options));
     }

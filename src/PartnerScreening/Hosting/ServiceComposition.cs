@@ -40,6 +40,7 @@ internal static class ServiceComposition
         services.AddSubjectScreening();
         services.AddPartnerScreeningCrawling(configuration);
         services.TryAddSingleton<IPartnerWebsiteSource, RegistryPartnerWebsiteSource>();
+        services.TryAddSingleton<PartnerScreening.Domain.Registry.IPartnerNameKey, MatcherPartnerNameKey>();
         return services;
     }
 }

@@ -41,7 +41,11 @@ public sealed record LedgerPreviewRow(
     Agreement? Agreement,
     int? RegisteredPartnerId,
     int? EarlierRowNumber,
-    IReadOnlyList<LedgerRowError> Errors);
+    IReadOnlyList<LedgerRowError> Errors)
+{
+    /// <summary>Problems that do not stop the row, such as a possible duplicate spelled differently.</summary>
+    public IReadOnlyList<LedgerRowError> Warnings { get; init; } = [];
+}
 
 /// <summary>The preview and, when the import went ahead, what it created.</summary>
 public sealed record LedgerImportResult(
@@ -55,6 +59,8 @@ public sealed record LedgerImportResult(
 {
     public IReadOnlyList<LedgerRowError> Errors => Rows.SelectMany(r => r.Errors).ToArray();
 
+    public IReadOnlyList<LedgerRowError> Warnings => Rows.SelectMany(r => r.Warnings).ToArray();
+
     public int ValidRowCount => Rows.Count(r => r.Action != LedgerRowAction.Invalid);
 
     public int InvalidRowCount => Rows.Count(r => r.Action == LedgerRowAction.Invalid);
@@ -63,9 +69,11 @@ public sealed record LedgerImportResult(
 /// <summary>
 /// Imports a ledger of partners and agreements from Excel or CSV. The preview and the writes happen in one
 /// transaction, so an import either writes every row it reports or nothing; a file with errors writes nothing
-/// unless <see cref="LedgerImportOptions.ValidOnly"/> is set.
+/// unless <see cref="LedgerImportOptions.ValidOnly"/> is set. A new partner whose name folds like a known one (see
+/// <see cref="IPartnerNameKey"/>) gets a warning, not an error.
 /// </summary>
-public sealed class LedgerImporter(IDbContextFactory<PartnerScreeningDbContext> contextFactory, TimeProvider timeProvider)
+public sealed class LedgerImporter(
+    IDbContextFactory<PartnerScreeningDbContext> contextFactory, TimeProvider timeProvider, IPartnerNameKey? nameKey = null)
 {
     public async Task<LedgerImportResult> ImportAsync(string fileName, Stream content, LedgerImportOptions options, CancellationToken cancellationToken)
     {
@@ -77,7 +85,8 @@ public sealed class LedgerImporter(IDbContextFactory<PartnerScreeningDbContext> 
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var registered = await LoadRegisteredAsync(context, cancellationToken);
-        var rows = Classify(table, parser, registered);
+        var folded = FoldKnown(registered.Values);
+        var rows = Classify(table, parser, registered, folded);
 
         var hasErrors = rows.Any(r => r.Action == LedgerRowAction.Invalid);
         if (options.DryRun || (hasErrors && !options.ValidOnly))
@@ -104,7 +113,8 @@ public sealed class LedgerImporter(IDbContextFactory<PartnerScreeningDbContext> 
         return new LedgerImportResult(fileName, table.Headers, mapping, rows, Applied: true, partners, agreements);
     }
 
-    private static List<LedgerPreviewRow> Classify(LedgerTable table, LedgerRowParser parser, Dictionary<string, KnownPartner> registered)
+    private List<LedgerPreviewRow> Classify(
+        LedgerTable table, LedgerRowParser parser, Dictionary<string, KnownPartner> registered, Dictionary<string, KnownPartner> folded)
     {
         var inFile = new Dictionary<string, KnownPartner>(StringComparer.Ordinal);
         var rows = new List<LedgerPreviewRow>();
@@ -121,8 +131,15 @@ public sealed class LedgerImporter(IDbContextFactory<PartnerScreeningDbContext> 
             var known = registered.GetValueOrDefault(key) ?? inFile.GetValueOrDefault(key);
             if (known is null)
             {
-                inFile[key] = new KnownPartner(null, row.RowNumber, parsed.Agreement is null ? [] : [parsed.Agreement]);
-                rows.Add(new LedgerPreviewRow(row.RowNumber, LedgerRowAction.NewPartner, parsed.Partner, parsed.Agreement, null, null, []));
+                var created = new KnownPartner(null, row.RowNumber, parsed.Agreement is null ? [] : [parsed.Agreement]) { Name = parsed.Partner.PrimaryName };
+                inFile[key] = created;
+                var warnings = PossibleDuplicate(parsed, folded) is { } warning ? new[] { warning } : [];
+                if (FoldedKey(parsed.Partner.PrimaryName, parsed.Partner.Country) is { } foldedKey)
+                {
+                    folded.TryAdd(foldedKey, created);
+                }
+
+                rows.Add(new LedgerPreviewRow(row.RowNumber, LedgerRowAction.NewPartner, parsed.Partner, parsed.Agreement, null, null, []) { Warnings = warnings });
                 continue;
             }
 
@@ -165,6 +182,39 @@ public sealed class LedgerImporter(IDbContextFactory<PartnerScreeningDbContext> 
 
         return null;
     }
+
+    /// <summary>Warns when a new partner's name folds like a registered partner or an earlier row of the same country.</summary>
+    private LedgerRowError? PossibleDuplicate(ParsedLedgerRow parsed, Dictionary<string, KnownPartner> folded)
+    {
+        var partner = parsed.Partner!;
+        if (FoldedKey(partner.PrimaryName, partner.Country) is not { } key || !folded.TryGetValue(key, out var similar))
+        {
+            return null;
+        }
+
+        var where = similar.Id is { } id ? $"登録済みの連携先機関 ID {id}（{similar.Name}）" : $"{similar.RowNumber} 行目（{similar.Name}）";
+        var whereEn = similar.Id is { } idEn ? $"partner {idEn} ({similar.Name})" : $"row {similar.RowNumber} ({similar.Name})";
+        return new LedgerRowError(parsed.RowNumber, null, partner.PrimaryName,
+            $"機関「{partner.PrimaryName}」は{where}と重複している可能性があります（表記の違いを除くと同じ名称・国）。同じ機関なら、この行を既存の機関の名称に合わせてください。",
+            $"Partner '{partner.PrimaryName}' is a possible duplicate of {whereEn}: the names differ only in spelling and the country is the same. If it is the same institution, use the existing name in this row.");
+    }
+
+    private Dictionary<string, KnownPartner> FoldKnown(IEnumerable<KnownPartner> known)
+    {
+        var folded = new Dictionary<string, KnownPartner>(StringComparer.Ordinal);
+        foreach (var partner in known)
+        {
+            if (FoldedKey(partner.Name, partner.Country) is { } key)
+            {
+                folded.TryAdd(key, partner);
+            }
+        }
+
+        return folded;
+    }
+
+    private string? FoldedKey(string? name, string? country) =>
+        nameKey is null || string.IsNullOrWhiteSpace(name) || nameKey.Fold(name) is not { } key ? null : $"{key}|{country}";
 
     private static bool SameAgreement(Agreement a, Agreement b) =>
         a.Kind == b.Kind && a.StartDate == b.StartDate && a.EndDate == b.EndDate
@@ -228,7 +278,9 @@ public sealed class LedgerImporter(IDbContextFactory<PartnerScreeningDbContext> 
         var known = new Dictionary<string, KnownPartner>(StringComparer.Ordinal);
         foreach (var partner in partners)
         {
-            known.TryAdd(PartnerKey(partner.PrimaryName, partner.Country), new KnownPartner(partner.Id, null, agreements[partner.Id].ToList()));
+            known.TryAdd(
+                PartnerKey(partner.PrimaryName, partner.Country),
+                new KnownPartner(partner.Id, null, agreements[partner.Id].ToList()) { Name = partner.PrimaryName, Country = partner.Country });
         }
 
         return known;
@@ -236,5 +288,10 @@ public sealed class LedgerImporter(IDbContextFactory<PartnerScreeningDbContext> 
 
     private static string PartnerKey(string name, string? country) => $"{ListedPartyKey.NormaliseName(name)}|{country}";
 
-    private sealed record KnownPartner(int? Id, int? RowNumber, List<Agreement> Agreements);
+    private sealed record KnownPartner(int? Id, int? RowNumber, List<Agreement> Agreements)
+    {
+        public string? Name { get; init; }
+
+        public string? Country { get; init; }
+    }
 }
