@@ -82,16 +82,17 @@ internal static class EditDistance
     /// </summary>
     private static double LetterCountBound(string a, string b)
     {
-        Span<int> counts = stackalloc int[128];
+        // Folded words hold a-z and 0-9; anything else shares the last slot.
+        Span<int> counts = stackalloc int[37];
         counts.Clear();
         foreach (var c in a)
         {
-            counts[c & 127]++;
+            counts[Slot(c)]++;
         }
 
         foreach (var c in b)
         {
-            counts[c & 127]--;
+            counts[Slot(c)]--;
         }
 
         var difference = 0;
@@ -102,6 +103,13 @@ internal static class EditDistance
 
         return difference * (ConfusableCost / 2);
     }
+
+    private static int Slot(char c) => c switch
+    {
+        >= 'a' and <= 'z' => c - 'a',
+        >= '0' and <= '9' => 26 + (c - '0'),
+        _ => 36,
+    };
 
     private static double SubstitutionCost(char a, char b)
     {

@@ -121,8 +121,25 @@ internal static class TokenAlignmentScorer
     /// </summary>
     private static double ApplyPenalties(double score, List<NameToken> queryTokens, List<NameToken> listedTokens, WordAlignment alignment, bool personNames, HashSet<string> rules)
     {
-        var queryLeft = Enumerable.Range(0, queryTokens.Count).Any(q => !alignment.QueryMatched(q) && queryTokens[q].Role == TokenRole.Word);
-        var listedLeft = Enumerable.Range(0, listedTokens.Count).Any(l => !alignment.ListedMatched(l) && listedTokens[l].Role == TokenRole.Word);
+        bool queryLeft = false, listedLeft = false, anyMatched = false, onlyInitials = true;
+        for (var q = 0; q < queryTokens.Count; q++)
+        {
+            if (!alignment.QueryMatched(q))
+            {
+                queryLeft |= queryTokens[q].Role == TokenRole.Word;
+            }
+            else if (queryTokens[q].Role != TokenRole.LegalForm)
+            {
+                anyMatched = true;
+                onlyInitials &= alignment.QueryMethod[q] is TokenMatchMethod.Initial or TokenMatchMethod.InitialsOfWords;
+            }
+        }
+
+        for (var l = 0; l < listedTokens.Count && !listedLeft; l++)
+        {
+            listedLeft = !alignment.ListedMatched(l) && listedTokens[l].Role == TokenRole.Word;
+        }
+
         if (queryLeft && listedLeft)
         {
             score *= ScoreWeights.WordsDiffer;
@@ -135,8 +152,7 @@ internal static class TokenAlignmentScorer
             rules.Add("name-order-differs");
         }
 
-        var matchedWords = Enumerable.Range(0, queryTokens.Count).Where(q => alignment.QueryMatched(q) && queryTokens[q].Role != TokenRole.LegalForm).ToList();
-        if (matchedWords.Count > 0 && matchedWords.All(q => alignment.QueryMethod[q] is TokenMatchMethod.Initial or TokenMatchMethod.InitialsOfWords))
+        if (anyMatched && onlyInitials)
         {
             score = Math.Min(score, ScoreWeights.InitialsOnly);
             rules.Add("initials-only");
