@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PartnerScreening.Cli;
+using PartnerScreening.Storage;
 
 var root = new RootCommand("PartnerScreening: export-control screening of partners and researchers");
 root.Options.Add(CommonOptions.DataDir);
@@ -17,4 +18,13 @@ root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(RescreenCommand.Create());
 root.Subcommands.Add(CrawlCommand.Create());
 
-return await root.Parse(args).InvokeAsync();
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (UnmigratedDatabaseException exception)
+{
+    // The message already says what to do; a stack trace would only bury it.
+    await Console.Error.WriteLineAsync(exception.Message);
+    return 1;
+}
