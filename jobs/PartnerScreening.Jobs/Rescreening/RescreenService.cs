@@ -150,18 +150,7 @@ public sealed class RescreenService(
             var found = new List<(string, ScreeningHit)>();
             try
             {
-                foreach (var name in subject.Names)
-                {
-                    var result = screener.Screen(new ScreeningQuery
-                    {
-                        Name = name,
-                        Country = subject.Country,
-                        Kind = subject.PartyKind,
-                        Top = settings.TopPerName,
-                        MinScore = settings.MinScore,
-                    });
-                    found.AddRange(result.Groups.SelectMany(g => g.Hits).Select(h => (name, h)));
-                }
+                found.AddRange(SubjectScreening.ScreenNames(screener, subject, settings));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -61,19 +61,7 @@ public sealed class SubjectHitsService(
     {
         var settings = options.Value;
         var index = screener.CurrentVersion ?? throw new IndexNotReadyException();
-        var found = new List<(string QueryName, ScreeningHit Hit)>();
-        foreach (var name in subject.Names)
-        {
-            var result = screener.Screen(new ScreeningQuery
-            {
-                Name = name,
-                Country = subject.Country,
-                Kind = subject.PartyKind,
-                Top = settings.TopPerName,
-                MinScore = settings.MinScore,
-            });
-            found.AddRange(result.Groups.SelectMany(g => g.Hits).Select(h => (name, h)));
-        }
+        var found = SubjectScreening.ScreenNames(screener, subject, settings);
 
         var recorded = await decisions.ListAsync(subject.Kind, subject.Id, cancellationToken);
         var newestByParty = new Dictionary<string, DecisionEntity>(StringComparer.Ordinal);
