@@ -24,7 +24,7 @@ try
 }
 catch (UnmigratedDatabaseException exception)
 {
-    // The message already says what to do; a stack trace would only bury it.
+    // The message names the database and the steps to take, and a stack trace would only bury it.
     await Console.Error.WriteLineAsync(exception.Message);
     return 1;
 }

@@ -35,14 +35,14 @@ public sealed class NameIndexStore(DataDirectory dataDirectory, NameIndexBuilder
     }
 
     /// <summary>
-    /// Opens the version the pointer names when it is not the one held, as after an ingest by another process
+    /// Opens the version the pointer names when it is not the version in use, as after an ingest by another process
     /// (the command line while the service runs). Returns true when a newer version was opened.
     /// </summary>
     public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
     {
         var name = ReadPointer(PointerFile);
-        var held = holder.Current is { } current ? Path.GetFileName(current.Path) : null;
-        if (name is null || string.Equals(name, held, StringComparison.Ordinal))
+        var heldVersion = holder.Current is { } current ? Path.GetFileName(current.Path) : null;
+        if (name is null || string.Equals(name, heldVersion, StringComparison.Ordinal))
         {
             return false;
         }
@@ -56,7 +56,7 @@ public sealed class NameIndexStore(DataDirectory dataDirectory, NameIndexBuilder
                 return false;
             }
 
-            IndexLog.NewerVersionFound(logger, name, held ?? "none");
+            IndexLog.NewerVersionFound(logger, name, heldVersion ?? "none");
             return TryOpenCurrent();
         }
         finally

@@ -250,13 +250,13 @@ public sealed partial class NameNormalizer
         {
             // Walk backwards so a ten followed by a unit is read before the unit alone.
             var start = i > 0 && Ordinals.TryParseCardinal(texts, i - 1, out _) == 2 ? i - 1 : i;
-            var taken = Ordinals.TryParseCardinal(texts, start, out var number);
-            if (taken == 0)
+            var wordCount = Ordinals.TryParseCardinal(texts, start, out var number);
+            if (wordCount == 0)
             {
                 continue;
             }
 
-            tokens.RemoveRange(start, taken);
+            tokens.RemoveRange(start, wordCount);
             tokens.Insert(start, new NameToken(number, TokenRole.Number));
             rules |= NormalizationRules.NumberWordToDigits;
             i = start;

@@ -76,9 +76,9 @@ internal static class EditDistance
     }
 
     /// <summary>
-    /// Returns a lower bound of the folded distance from the letters alone: each edit changes the difference of
-    /// the two words' letter counts by at most 2 (a substitution, 0.7 at least) or 1 (an insertion or deletion,
-    /// 0.5 at least), so each unit of difference costs at least 0.35. Most pairs of unrelated words stop here.
+    /// Returns a lower bound of the folded distance from the letters alone. A substitution (0.7 at least) changes
+    /// the difference of the two words' letter counts by at most 2, and an insertion or deletion (0.5 at least)
+    /// by 1, so each unit of difference costs at least 0.35. Most pairs of unrelated words stop here.
     /// </summary>
     private static double LetterCountBound(string a, string b)
     {

@@ -116,8 +116,9 @@ internal static class TokenAlignmentScorer
     /// <summary>
     /// Lowers the score when the names disagree in ways the shares do not show. Each may have a distinctive word
     /// the other lacks: Saddam Hussein al-Tikriti and Saddam Hussein al-Dulaimi are two people. A person's name
-    /// parts may stand in an order other than a rotation (Salman bin Muhammad, Muhammad bin Salman); writing the
-    /// family name first or last only rotates a name. Or only initials may agree.
+    /// parts may stand in an order other than a rotation (Salman bin Muhammad, Muhammad bin Salman). Writing the
+    /// family name first or last only rotates a name, so any other order names another person. Or only initials
+    /// may agree.
     /// </summary>
     private static double ApplyPenalties(double score, List<NameToken> queryTokens, List<NameToken> listedTokens, WordAlignment alignment, bool personNames, HashSet<string> rules)
     {

@@ -64,7 +64,7 @@ public sealed class SubjectScreeningStates(
         var researchers = await context.Set<ResearcherEntity>().AsNoTracking().Select(r => new { r.Id, r.HomeInstitutionId, r.UpdatedAt }).ToListAsync(cancellationToken);
 
         // A partner enters the rescreening through an agreement or a hosted researcher, so a change to either can
-        // bring it in after the newest run; such a partner has not been screened yet rather than having no hits.
+        // bring it in after the newest run. Such a partner is "not screened yet", not "no hits".
         var partnerChanges = partners.ToDictionary(p => p.Id, p => p.UpdatedAt);
         var related = agreements.Select(a => (PartnerId: a.PartnerId, a.UpdatedAt))
             .Concat(researchers.Where(r => r.HomeInstitutionId is not null).Select(r => (PartnerId: r.HomeInstitutionId!.Value, r.UpdatedAt)));
