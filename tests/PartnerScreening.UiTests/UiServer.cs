@@ -70,7 +70,18 @@ public sealed class UiServer : IAsyncLifetime
         await page.FillAsync("#email", OfficerEmail);
         await page.FillAsync("#password", OfficerPassword);
         await page.ClickAsync("button[type=submit].primary");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn", StringComparison.Ordinal));
+        try
+        {
+            // Waits for the sign-out form that only signed-in pages have. WaitForURLAsync was used before and timed
+            // out on a busy machine (3 runs in about 30) although the signed-in page was already shown: it also waits
+            // for the page's load state, which Playwright then did not report.
+            await page.WaitForSelectorAsync("form[action='/Account/SignOut']");
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException($"Signing in did not leave {page.Url}; the page shows: {await page.InnerTextAsync("body")}", timeout);
+        }
+
         return page;
     }
 
