@@ -58,6 +58,7 @@ internal static class ExplanationWriter
         if (rules.HasFlag(NormalizationRules.OrdinalToNumber)) yield return "ordinal-to-number";
         if (rules.HasFlag(NormalizationRules.InitialsJoined)) yield return "initials-joined";
         if (rules.HasFlag(NormalizationRules.NumberWordToDigits)) yield return "number-word-to-digits";
+        if (rules.HasFlag(NormalizationRules.RomanNumeral)) yield return "roman-numeral";
     }
 
     private static string MethodEn(string method) => method switch
@@ -92,6 +93,7 @@ internal static class ExplanationWriter
         "ordinal-to-number" => "ordinal read as a number",
         "initials-joined" => "initials written with dots joined (A.B.C. → ABC)",
         "number-word-to-digits" => "number written in words read as digits",
+        "roman-numeral" => "Roman numeral read as a number",
         "initial" => "initial stands for a given name",
         "initials-of-words" => "initials stand for several words",
         "words-joined" => "words written together or apart",
@@ -104,6 +106,8 @@ internal static class ExplanationWriter
         "same-concept-across-languages" => "same word in another language",
         "abbreviation-prefix" => "abbreviated word",
         "numbers-differ" => "numbers differ",
+        "middle-name-omitted" => "middle name or patronymic in one name only, weighed less",
+        "given-name-form" => "familiar form of a given name",
         "cjk-ordered-characters" => "characters compared in order",
         "chinese-short-form" => "Chinese short form",
         "spacing-ignored" => "spacing ignored",
@@ -125,6 +129,7 @@ internal static class ExplanationWriter
         "ordinal-to-number" => "序数を数字として比較",
         "initials-joined" => "ピリオド区切りの頭文字を連結（A.B.C. → ABC）",
         "number-word-to-digits" => "英語の数詞を数字として比較",
+        "roman-numeral" => "ローマ数字を数字として比較",
         "initial" => "頭文字を名前の省略として比較",
         "initials-of-words" => "頭文字を複数語の省略として比較",
         "words-joined" => "語の分かち書きの違いを許容",
@@ -137,6 +142,8 @@ internal static class ExplanationWriter
         "same-concept-across-languages" => "他言語の同義語",
         "abbreviation-prefix" => "省略語",
         "numbers-differ" => "数字が不一致",
+        "middle-name-omitted" => "一方にしかないミドルネーム・父称の重みを低減",
+        "given-name-form" => "名の愛称・異形を同一視",
         "cjk-ordered-characters" => "文字の順序で比較",
         "chinese-short-form" => "中国語の略称",
         "spacing-ignored" => "空白を無視",

@@ -57,6 +57,7 @@ public sealed partial class NameNormalizer
         JoinInitials(tokens, ref rules);
         MarkLegalForms(tokens, ref rules);
         ReadNumberWords(tokens, ref rules);
+        ReadRomanNumerals(tokens, ref rules);
         AssignRoles(tokens, ref rules);
 
         var cjkText = cjk.ToString();
@@ -263,6 +264,31 @@ public sealed partial class NameNormalizer
         }
     }
 
+    /// <summary>
+    /// Reads a Roman numeral of two or more letters (II, VII, XIV) as a number when at least two words precede it,
+    /// as in a series (Capital Partners VII, Fund XII). Single letters stay initials, and a short name keeps its
+    /// words: Xi in Xi Jinping or Wang Xi is a name.
+    /// </summary>
+    private static void ReadRomanNumerals(List<NameToken> tokens, ref NormalizationRules rules)
+    {
+        var wordsBefore = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Role != TokenRole.Word)
+            {
+                continue;
+            }
+
+            if (wordsBefore >= 2 && Ordinals.TryParseRoman(tokens[i].Text, out var number))
+            {
+                tokens[i] = new NameToken(number, TokenRole.Number);
+                rules |= NormalizationRules.RomanNumeral;
+            }
+
+            wordsBefore++;
+        }
+    }
+
     private static bool MatchesAt(List<NameToken> tokens, int start, string[] form)
     {
         if (start + form.Length > tokens.Count)
@@ -285,6 +311,11 @@ public sealed partial class NameNormalizer
     {
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (tables.GivenNameForms.TryGetValue(tokens[i].Text, out var givenNames))
+            {
+                tokens[i] = tokens[i] with { GivenNames = givenNames };
+            }
+
             var token = tokens[i];
             if (token.Role != TokenRole.Word)
             {

@@ -5,8 +5,8 @@ namespace PartnerScreening.Matching.Normalization;
 
 /// <summary>
 /// The word tables behind normalisation, read from the tab-separated files under <c>data/names</c> that ship
-/// inside this assembly: legal forms, abbreviations, generic organisation words, stop words and the
-/// Japanese kanji folding table.
+/// inside this assembly: legal forms, abbreviations, generic organisation words, stop words, familiar
+/// forms of given names and the Japanese kanji folding table.
 /// </summary>
 internal sealed class NameTables
 {
@@ -32,6 +32,9 @@ internal sealed class NameTables
     public required (string Word, string Concept)[] CjkGenericWords { get; init; }
 
     public required FrozenSet<string> StopWords { get; init; }
+
+    /// <summary>Given names and their familiar forms (Ted, Theodore), folded, mapped to the names they stand for.</summary>
+    public required FrozenDictionary<string, string[]> GivenNameForms { get; init; }
 
     /// <summary>Japanese kanji forms that ICU's Traditional-Simplified leaves alone, mapped to simplified Chinese.</summary>
     public required FrozenDictionary<char, char> Shinjitai { get; init; }
@@ -92,6 +95,10 @@ internal sealed class NameTables
             GenericWords = genericLatin.ToFrozenDictionary(),
             CjkGenericWords = [.. genericCjk.DistinctBy(entry => entry.Item1).OrderByDescending(entry => entry.Item1.Length)],
             StopWords = ReadRows("stop-words.tsv").Select(row => foldWord(row[0])).Where(word => word.Length > 0).ToFrozenSet(),
+            GivenNameForms = ReadRows("given-name-forms.tsv")
+                .SelectMany(row => row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Append(row[0]).Select(form => (Form: foldWord(form), Name: foldWord(row[0]))))
+                .GroupBy(entry => entry.Form, StringComparer.Ordinal)
+                .ToFrozenDictionary(group => group.Key, group => group.Select(entry => entry.Name).Distinct(StringComparer.Ordinal).ToArray()),
         };
     }
 

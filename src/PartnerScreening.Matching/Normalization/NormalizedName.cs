@@ -37,6 +37,7 @@ public enum NormalizationRules
     OrdinalToNumber = 1 << 10,
     InitialsJoined = 1 << 11,
     NumberWordToDigits = 1 << 12,
+    RomanNumeral = 1 << 13,
 }
 
 /// <summary>
@@ -46,6 +47,9 @@ public enum NormalizationRules
 /// </summary>
 public sealed record NameToken(string Text, TokenRole Role, string? Concept = null)
 {
+    /// <summary>The given names this word is a form of (ted → edward, theodore), or null when it is none.</summary>
+    public string[]? GivenNames { get; init; }
+
     public bool IsMatchable => Role is not TokenRole.Stop;
 
     public bool IsDistinctive => Role is TokenRole.Word or TokenRole.Number;

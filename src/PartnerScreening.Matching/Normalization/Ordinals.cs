@@ -4,9 +4,10 @@ namespace PartnerScreening.Matching.Normalization;
 
 /// <summary>
 /// Reads English ordinals (28th, ninth) as numbers so that "Ninth Academy" meets "9th Academy", and English
-/// cardinal words (three, forty four) so that "Three Percenters" meets "3 Percenters".
+/// cardinal words (three, forty four) so that "Three Percenters" meets "3 Percenters", and Roman numerals of a
+/// series (Fund VII) so that they meet the same number in digits.
 /// </summary>
-internal static class Ordinals
+internal static partial class Ordinals
 {
     private static readonly FrozenDictionary<string, string> Words = new Dictionary<string, string>
     {
@@ -27,7 +28,7 @@ internal static class Ordinals
 
     private static readonly FrozenDictionary<string, int> Tens = new Dictionary<string, int>
     {
-        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70,
+        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fourty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70,
         ["eighty"] = 80, ["ninety"] = 90,
     }.ToFrozenDictionary();
 
@@ -59,6 +60,34 @@ internal static class Ordinals
         number = ten.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return 1;
     }
+
+    /// <summary>
+    /// Reads a Roman numeral written with I, V and X only, from II to XXXIX (the numbers of fund and vessel
+    /// series). One letter is not read: it is more often an initial.
+    /// </summary>
+    public static bool TryParseRoman(string word, out string number)
+    {
+        number = "";
+        if (word.Length < 2 || !RomanNumeral().IsMatch(word))
+        {
+            return false;
+        }
+
+        var value = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var current = RomanValue(word[i]);
+            value += i + 1 < word.Length && current < RomanValue(word[i + 1]) ? -current : current;
+        }
+
+        number = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return true;
+
+        static int RomanValue(char letter) => letter switch { 'i' => 1, 'v' => 5, _ => 10 };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^x{0,3}(ix|iv|v?i{0,3})$")]
+    private static partial System.Text.RegularExpressions.Regex RomanNumeral();
 
     public static bool TryParse(string word, out string number)
     {

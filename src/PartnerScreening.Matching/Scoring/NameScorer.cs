@@ -46,7 +46,9 @@ internal static class NameScorer
 
         var crossScript = query.HasCjk != listed.HasCjk && (query.HasCjk ? !query.HasTokens : !listed.HasTokens)
             || KanaAgainstHan(query, listed);
-        var bothLatin = !query.HasCjk && !listed.HasCjk && CountWords(query) != CountWords(listed);
+        // Spacing moves no number: Bowne Global Solutions II is not Bowne Global Solutions written otherwise.
+        var bothLatin = !query.HasCjk && !listed.HasCjk && CountWords(query) != CountWords(listed)
+            && query.Numbers.ToHashSet(StringComparer.Ordinal).SetEquals(listed.Numbers);
         if (!crossScript && !bothLatin)
         {
             return NameMatch.None;

@@ -21,8 +21,12 @@ internal static class ScoreWeights
     /// <summary>Share of a generic Han or kana character's rarity weight (大, 学, 研).</summary>
     public const double GenericCjkCharacter = 0.3;
 
-    /// <summary>Factor applied when both names carry numbers and they differ (28th vs 29th institute).</summary>
-    public const double NumberConflict = 0.5;
+    /// <summary>
+    /// Factor applied when both names carry numbers and they differ (28th vs 29th institute, Fund VII vs Fund VIII).
+    /// A name that agrees in everything else scores at most 80: shown for review as a sibling of the listed
+    /// entity, below the default alert threshold of 85, so differing numbers never raise an alert by default.
+    /// </summary>
+    public const double NumberConflict = 0.8;
 
     /// <summary>Score of a query that is an acronym of the listed name (HIT → Harbin Institute of Technology).</summary>
     public const double Acronym = 80;
@@ -41,6 +45,12 @@ internal static class ScoreWeights
 
     /// <summary>Factor applied when the parts of a person's name are aligned in an order other than a rotation.</summary>
     public const double NameOrderDiffers = 0.6;
+
+    /// <summary>
+    /// Share of the weight of a person's name part that only one name has when it is a middle name (between two
+    /// parts both names share) or a patronymic: Sergey Lavrov is Sergey Viktorovich Lavrov with the patronymic left out.
+    /// </summary>
+    public const double OmittedNamePart = 0.4;
 
     /// <summary>Highest score of a match in which only initials agree (N.N. against Nursultan Nazarbayev).</summary>
     public const double InitialsOnly = 50;

@@ -28,26 +28,44 @@ internal static class TokenAlignmentScorer
         }
 
         var alignment = Align(queryTokens, listedTokens);
+        var numbersConflict = NumbersConflict(query, listed);
         if (genericOnly && (alignment.QueryListed.Any(l => l < 0) || alignment.ListedQuery.Any(q => q < 0)))
         {
             return NameMatch.None;
         }
 
+        var rules = new HashSet<string>(StringComparer.Ordinal);
         var listedWeights = new double[listedTokens.Count];
+        // Left out only when the other name has nothing in its place: two different middle names are a substitution.
+        var listedOmittable = personNames && AllWordsMatched(queryTokens, alignment.QueryMatched)
+            ? PersonNameParts.Omittable(listedTokens, alignment.ListedMatched) : null;
         for (var l = 0; l < listedTokens.Count; l++)
         {
-            listedWeights[l] = Weight(listedTokens[l], frequencies, matched: alignment.ListedMatched(l));
+            listedWeights[l] = SharedWeight(listedTokens[l], frequencies, alignment.ListedMatched(l), numbersConflict);
+            if (listedOmittable?[l] == true)
+            {
+                listedWeights[l] *= ScoreWeights.OmittedNamePart;
+                rules.Add("middle-name-omitted");
+            }
         }
+
+        var queryOmittable = personNames && AllWordsMatched(listedTokens, alignment.ListedMatched)
+            ? PersonNameParts.Omittable(queryTokens, alignment.QueryMatched) : null;
 
         double queryTotal = 0, queryCovered = 0;
         var alignments = new List<TokenAlignment>();
-        var rules = new HashSet<string>(StringComparer.Ordinal);
         for (var q = 0; q < queryTokens.Count; q++)
         {
             var l = alignment.QueryListed[q];
             var similarity = alignment.QuerySimilarity[q];
             var method = alignment.QueryMethod[q];
-            var weight = l >= 0 ? Math.Min(Weight(queryTokens[q], frequencies, matched: true), listedWeights[l]) : Weight(queryTokens[q], frequencies, matched: false);
+            var weight = l >= 0 ? Math.Min(Weight(queryTokens[q], frequencies, matched: true), listedWeights[l]) : SharedWeight(queryTokens[q], frequencies, matched: false, numbersConflict);
+            if (queryOmittable?[q] == true)
+            {
+                weight *= ScoreWeights.OmittedNamePart;
+                rules.Add("middle-name-omitted");
+            }
+
             queryTotal += weight;
             queryCovered += weight * similarity;
             var listedText = l < 0 ? null : RunText(listedTokens, alignment.ListedQuery, l, q);
@@ -72,7 +90,7 @@ internal static class TokenAlignmentScorer
         var listedShare = listedTotal > 0 ? listedCovered / listedTotal : 0;
         var score = 100 * Math.Sqrt(queryShare * listedShare);
         score = ApplyPenalties(score, queryTokens, listedTokens, alignment, personNames, rules);
-        if (NumbersConflict(query, listed))
+        if (numbersConflict)
         {
             score *= ScoreWeights.NumberConflict;
             rules.Add("numbers-differ");
@@ -80,6 +98,9 @@ internal static class TokenAlignmentScorer
 
         return new NameMatch(score, "tokens", alignments, [.. rules]);
     }
+
+    private static bool AllWordsMatched(List<NameToken> tokens, Func<int, bool> matched) =>
+        Enumerable.Range(0, tokens.Count).All(i => matched(i) || tokens[i].Role != TokenRole.Word);
 
     /// <summary>Aligns each query word with at most one listed word, best pairs first, then runs of words.</summary>
     private static WordAlignment Align(List<NameToken> queryTokens, List<NameToken> listedTokens)
@@ -196,6 +217,13 @@ internal static class TokenAlignmentScorer
     public static bool NumbersConflict(NormalizedName query, NormalizedName listed) =>
         query.Numbers.Count > 0 && listed.Numbers.Count > 0 && !query.Numbers.ToHashSet(StringComparer.Ordinal).SetEquals(listed.Numbers);
 
+    /// <summary>
+    /// A word's weight in the shares. When both names carry numbers and they differ, the unmatched numbers weigh
+    /// nothing there: the difference is counted once, by <see cref="ScoreWeights.NumberConflict"/>.
+    /// </summary>
+    private static double SharedWeight(NameToken token, DocumentFrequencies frequencies, bool matched, bool numbersConflict) =>
+        numbersConflict && !matched && token.Role == TokenRole.Number ? 0 : Weight(token, frequencies, matched);
+
     public static double Weight(NameToken token, DocumentFrequencies frequencies, bool matched) => token.Role switch
     {
         TokenRole.Word => frequencies.Idf(IndexFields.Latin, token.Text),
@@ -215,6 +243,7 @@ internal static class TokenAlignmentScorer
         TokenMatchMethod.Initial => "initial",
         TokenMatchMethod.InitialsOfWords => "initials-of-words",
         TokenMatchMethod.Joined => "words-joined",
+        TokenMatchMethod.GivenNameForm => "given-name-form",
         _ => "exact",
     };
 
@@ -252,6 +281,10 @@ internal static class TokenAlignmentScorer
         else if (method == TokenMatchMethod.Joined)
         {
             rules.Add("words-joined");
+        }
+        else if (method == TokenMatchMethod.GivenNameForm)
+        {
+            rules.Add("given-name-form");
         }
     }
 }

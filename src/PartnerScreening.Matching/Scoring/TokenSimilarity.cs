@@ -12,6 +12,7 @@ internal enum TokenMatchMethod
     Initial,
     InitialsOfWords,
     Joined,
+    GivenNameForm,
 }
 
 /// <summary>
@@ -29,6 +30,9 @@ internal static class TokenSimilarity
 
     /// <summary>Similarity of a single letter and a word it may abbreviate (V. and Vladimir).</summary>
     public const double InitialSimilarity = 0.9;
+
+    /// <summary>Similarity of two forms of one given name (Ted and Theodore, Sasha and Aleksandr).</summary>
+    public const double GivenNameFormSimilarity = 0.9;
 
     // The budget is 1.3 × log(length - 2) in base 2.35: 1.05 at 4 characters, 1.68 at 5, 2.46 at 7, 3.16 at 10.
     // The factor was chosen on nomenklatura's name_bench pairs and the dev cases together (docs/matching.md).
@@ -55,6 +59,12 @@ internal static class TokenSimilarity
             return 0;
         }
 
+        if (query.GivenNames is not null && listed.GivenNames is not null && query.GivenNames.Intersect(listed.GivenNames, StringComparer.Ordinal).Any())
+        {
+            method = TokenMatchMethod.GivenNameForm;
+            return GivenNameFormSimilarity;
+        }
+
         if (IsInitialOf(query.Text, listed.Text) || IsInitialOf(listed.Text, query.Text))
         {
             method = TokenMatchMethod.Initial;
@@ -76,8 +86,9 @@ internal static class TokenSimilarity
             return (1 - (cost / query.Text.Length)) * (1 - (cost / listed.Text.Length));
         }
 
+        // A patronymic starts with the father's given name (Oleksandrovych), which is not an abbreviation of it.
         if (query.Text.Length >= 4 && listed.Text.Length > query.Text.Length + 1
-            && listed.Text.StartsWith(query.Text, StringComparison.Ordinal))
+            && listed.Text.StartsWith(query.Text, StringComparison.Ordinal) && !PersonNameParts.IsPatronymic(listed))
         {
             method = TokenMatchMethod.Prefix;
             return PrefixSimilarity;

@@ -8,10 +8,11 @@ namespace PartnerScreening.Matching.Tests.Evaluation;
 [Collection(AllListsCollection.Name)]
 public sealed class NameBenchPairsTests(AllListsIndexFixture index, ITestOutputHelper output)
 {
-    // TODO: the target is F1 0.90 and the scorer reaches 0.843, so this floor only guards the measured value.
-    // docs/matching.md lists the misses: fund series whose numbers differ (numbers must agree here), Korean given
-    // names differing in one syllable, nicknames, and non-Latin names of people against their Latin forms.
-    private const double F1Floor = 0.84;
+    // TODO: the target is F1 0.90 and the scorer reaches 0.880, so this floor only guards the measured value.
+    // docs/matching.md lists the misses: Korean given names differing in one syllable, typos in the one
+    // distinctive word of a company name, Chinese names in Wade-Giles against pinyin, and non-Latin names of
+    // people against their Latin forms; and the false positives: national subsidiaries, legal forms that differ.
+    private const double F1Floor = 0.875;
 
     [Fact]
     public void EvaluatePairs_NameBench_KeepsMeasuredF1()

@@ -39,6 +39,7 @@ public sealed class NameTokenRulesTests
     [InlineData("Three Percenters", "3 percenters")]
     [InlineData("Brigade Forty-Four", "brigade 44")]
     [InlineData("Brigade Forty", "brigade 40")]
+    [InlineData("Brigade Fourty-four", "brigade 44")]
     [InlineData("Twelve Apostles Trading", "12 apostles trading")]
     public void Normalize_EnglishNumberWords_ReadsDigits(string name, string expected)
     {
@@ -46,6 +47,45 @@ public sealed class NameTokenRulesTests
 
         Assert.Equal(expected, string.Join(' ', normalized.Tokens.Select(token => token.Text)));
         Assert.True(normalized.Rules.HasFlag(NormalizationRules.NumberWordToDigits));
+    }
+
+    [Theory]
+    [InlineData("Carlyle Partners VII L.P.", "carlyle partners 7 lp")]
+    [InlineData("KKR North America Fund XII", "kkr north america fund 12")]
+    [InlineData("Citigroup Capital Trust XIV", "citigroup capital trust 14")]
+    [InlineData("Bowne Global Solutions II", "bowne global solutions 2")]
+    public void Normalize_RomanNumeralAfterTwoWords_ReadsNumber(string name, string expected)
+    {
+        var normalized = Normalizer.Normalize(name);
+
+        Assert.Equal(expected, string.Join(' ', normalized.Tokens.Select(token => token.Text)));
+        Assert.True(normalized.Rules.HasFlag(NormalizationRules.RomanNumeral));
+    }
+
+    [Theory]
+    [InlineData("Ted", "edward theodore")]
+    [InlineData("Sasha", "alexander")]
+    [InlineData("Mohamed", "mohammed")]
+    [InlineData("Theodore", "theodore")]
+    public void Normalize_GivenNameForm_NamesTheGivenNames(string name, string expected)
+    {
+        var token = Assert.Single(Normalizer.Normalize(name).Tokens);
+
+        Assert.Equal(expected, string.Join(' ', token.GivenNames!.Order(StringComparer.Ordinal)));
+    }
+
+    // Single letters are initials, and in a short name a numeral-shaped word is a name (Xi Jinping, Wang Xi).
+    [Theory]
+    [InlineData("Xi Jinping")]
+    [InlineData("Wang Xi")]
+    [InlineData("Vladimir V Putin")]
+    [InlineData("Civil Aviation Authority")]
+    public void Normalize_NumeralShapedName_KeepsWords(string name)
+    {
+        var normalized = Normalizer.Normalize(name);
+
+        Assert.Empty(normalized.Numbers);
+        Assert.False(normalized.Rules.HasFlag(NormalizationRules.RomanNumeral));
     }
 
     [Theory]

@@ -43,7 +43,6 @@ public sealed class NameComparerTests
     [InlineData("北京大学", "北京航空航天大学")]
     [InlineData("ペキン大学", "北京航空航天大学")]
     [InlineData("BELLETECH CORP", "11420 CORP.")]
-    [InlineData("CETC 28th Research Institute", "CETC 29th Research Institute")]
     [InlineData("Shiga University", "Shiba")]
     public void Compare_DifferentEntities_StaysBelowReview(string query, string listed)
     {
@@ -62,6 +61,30 @@ public sealed class NameComparerTests
         var comparison = Comparer.Compare(query, listed);
 
         Assert.True(comparison.Score < 85, $"{query} ~ {listed}: {comparison.Score}");
+    }
+
+    // Another member of a numbered series: shown for review as a sibling, never an alert, with the reason named.
+    [Theory]
+    [InlineData("CETC 28th Research Institute", "CETC 29th Research Institute")]
+    [InlineData("Carlyle Partners VII L.P.", "Carlyle Partners VIII L.P.")]
+    [InlineData("Snow Storm 1", "Snow Storm 2")]
+    public void Compare_NumbersDiffer_StaysBelowAlertAndSaysSo(string query, string listed)
+    {
+        var comparison = Comparer.Compare(query, listed);
+
+        Assert.True(comparison.Score < 85, $"{query} ~ {listed}: {comparison.Score}");
+        Assert.Contains("numbers-differ", comparison.Explanation.Rules);
+        Assert.Contains("数字が不一致", comparison.Explanation.SummaryJa);
+    }
+
+    [Theory]
+    [InlineData("Bowne Global Solutions", "Bowne Global Solutions II")]
+    [InlineData("Management Company", "Management Company 23")]
+    public void Compare_NumberInOneNameOnly_IsNotReadAsSpacing(string query, string listed)
+    {
+        var comparison = Comparer.Compare(query, listed);
+
+        Assert.DoesNotContain("spacing-ignored", comparison.Explanation.Rules);
     }
 
     [Fact]

@@ -24,6 +24,11 @@ public sealed class PersonNameRulesTests
     [InlineData("Ig0r Sech1n", "Igor Sechin", "fuzzy-token")]
     [InlineData("Saddam Husayn", "Saddam Hussein", "fuzzy-token")]
     [InlineData("MOHAMMAD HASNI KHAN ZARKARI", "KHAN ZARKARI MOHAMMADHASNI", "words-joined")]
+    [InlineData("Sergey Lavrov", "Sergey Viktorovich Lavrov", "middle-name-omitted")]
+    [InlineData("Lavrov Sergey", "LAVROV Sergey Viktorovich", "middle-name-omitted")]
+    [InlineData("Barack Obama", "Barack Hussein Obama", "middle-name-omitted")]
+    [InlineData("Ted Kaczynski", "Theodore Kaczynski", "given-name-form")]
+    [InlineData("Bill Gates", "William Henry Gates", "given-name-form")]
     public void Compare_SamePersonWrittenDifferently_ReachesReview(string query, string listed, string? rule)
     {
         var comparison = Comparer.Compare(query, listed, PartyKind.Person);
@@ -41,12 +46,26 @@ public sealed class PersonNameRulesTests
     [InlineData("SALMAN BIN MUHAMMAD AL-RAWI", "MUHAMMAD BIN SALMAN AL-RAWI", "name-order-differs")]
     [InlineData("AHMAD BIN HASAN AL-UBAIDI", "HASAN BIN AHMAD AL-UBAIDI", "name-order-differs")]
     [InlineData("N.N.", "Nursultan Nazarbayev", "initials-only")]
+    [InlineData("Oleksandr Zelenskyy", "Volodymyr Oleksandrovych Zelenskyy", "words-differ")]
+    [InlineData("Tom Ivanov", "Tim Ivanov", "words-differ")]
     public void Compare_DifferentPeople_StaysBelowReview(string query, string listed, string rule)
     {
         var comparison = Comparer.Compare(query, listed, PartyKind.Person);
 
         Assert.True(comparison.Score < Review, $"{query} ~ {listed}: {comparison.Score} ({comparison.Explanation.SummaryEn})");
         Assert.Contains(rule, comparison.Explanation.Rules);
+    }
+
+    // Several words between the shared ones are more than a left-out middle name: in an Arabic name they are the
+    // generations of a lineage. And two different middle names are a substitution, not an omission.
+    [Theory]
+    [InlineData("SAIF AL-DIN AL-RAWI", "SAIF AL-DIN FULAYYIH HASSAN TAHA AL-RAWI")]
+    [InlineData("MOHAMMED QASIM ABDUL RAHIM", "MOHAMMED QASIM WALI RAHIM")]
+    public void Compare_MoreThanAMiddleNameDiffers_DoesNotCountItOmitted(string query, string listed)
+    {
+        var comparison = Comparer.Compare(query, listed, PartyKind.Person);
+
+        Assert.DoesNotContain("middle-name-omitted", comparison.Explanation.Rules);
     }
 
     [Fact]
