@@ -10,6 +10,9 @@ internal static class EditDistance
     /// <summary>Cost of substituting one character of a confusable pair (o/u, c/k, 0/o, 1/l …).</summary>
     public const double ConfusableCost = 0.7;
 
+    /// <summary>Cost of swapping two neighbouring letters, the commonest slip in typing (Appel, Apple).</summary>
+    public const double TranspositionCost = 0.7;
+
     /// <summary>Cost of inserting or deleting a letter that doubles its neighbour (Hassan, Hasan).</summary>
     public const double DoubledLetterCost = 0.5;
 
@@ -54,7 +57,7 @@ internal static class EditDistance
                 var value = Math.Min(substitution, Math.Min(deletion, insertion));
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && a[i - 1] != a[i - 2])
                 {
-                    value = Math.Min(value, previous2[j - 2] + 1);
+                    value = Math.Min(value, previous2[j - 2] + TranspositionCost);
                 }
 
                 current[j] = value;
