@@ -65,6 +65,7 @@ public sealed partial class NameNormalizer
         bool[] cjkGeneric = [];
         bool[] cjkWordStarts = [];
         List<string> syllables = [];
+        List<NameToken> romanisedTokens = [];
         if (cjkText.Length > 0)
         {
             cjkText = ScriptFolding.FoldCjk(cjkText, tables.Shinjitai, out var cjkRules);
@@ -73,6 +74,7 @@ public sealed partial class NameNormalizer
             (cjkGeneric, cjkWordStarts) = MarkCjkGenericWords(cjkText);
             numbers.AddRange(ChineseNumerals.Extract(cjkText));
             syllables = ScriptFolding.ToSyllables(cjkText);
+            romanisedTokens = RomaniseCjkWords(cjkText, cjkGeneric, cjkWordStarts);
         }
 
         AddInitialAcronyms(tokens, acronyms);
@@ -89,7 +91,41 @@ public sealed partial class NameNormalizer
             Numbers = numbers.Distinct(StringComparer.Ordinal).ToList(),
             Rules = rules,
             CompactKey = BuildCompactKey(tokens, syllables),
+            RomanisedTokens = romanisedTokens,
         };
+    }
+
+    /// <summary>
+    /// Romanises the Han and kana words of a name, one token a word: a generic word keeps its concept (大学 is
+    /// university), and each other word joins its syllables (华为 → huawei, 四川 → sichuan), so that a Chinese
+    /// name meets a list that writes the name only in Latin letters.
+    /// </summary>
+    private List<NameToken> RomaniseCjkWords(string cjk, bool[] generic, bool[] starts)
+    {
+        var words = new List<NameToken>();
+        var start = 0;
+        while (start < cjk.Length)
+        {
+            // A kana run is one word however the Chinese two-character split divided it (はるびん is harubin).
+            var end = start + 1;
+            while (end < cjk.Length && (!starts[end] || (ScriptClassifier.IsKana(cjk[end]) && ScriptClassifier.IsKana(cjk[end - 1]) && !generic[end])))
+            {
+                end++;
+            }
+
+            var word = cjk[start..end];
+            var romanised = string.Concat(ScriptFolding.ToSyllables(word));
+            if (romanised.Length > 0)
+            {
+                words.Add(generic[start]
+                    ? new NameToken(romanised, TokenRole.Generic, tables.CjkGenericConcepts.GetValueOrDefault(word))
+                    : new NameToken(romanised, TokenRole.Word));
+            }
+
+            start = end;
+        }
+
+        return words;
     }
 
     /// <summary>Returns the concept of a folded generic word, or null.</summary>

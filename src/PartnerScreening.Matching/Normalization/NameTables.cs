@@ -31,6 +31,9 @@ internal sealed class NameTables
     /// <summary>Generic words written in Han or kana, folded, longest first, with their concept.</summary>
     public required (string Word, string Concept)[] CjkGenericWords { get; init; }
 
+    /// <summary>The same generic words keyed by their folded text.</summary>
+    public required FrozenDictionary<string, string> CjkGenericConcepts { get; init; }
+
     public required FrozenSet<string> StopWords { get; init; }
 
     /// <summary>Given names and their familiar forms (Ted, Theodore), folded, mapped to the names they stand for.</summary>
@@ -94,6 +97,7 @@ internal sealed class NameTables
             Abbreviations = ReadRows("abbreviations.tsv").ToFrozenDictionary(row => foldWord(row[0]), row => foldWord(row[1])),
             GenericWords = genericLatin.ToFrozenDictionary(),
             CjkGenericWords = [.. genericCjk.DistinctBy(entry => entry.Item1).OrderByDescending(entry => entry.Item1.Length)],
+            CjkGenericConcepts = genericCjk.DistinctBy(entry => entry.Item1).ToFrozenDictionary(entry => entry.Item1, entry => entry.Item2, StringComparer.Ordinal),
             StopWords = ReadRows("stop-words.tsv").Select(row => foldWord(row[0])).Where(word => word.Length > 0).ToFrozenSet(),
             GivenNameForms = ReadRows("given-name-forms.tsv")
                 .SelectMany(row => row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Append(row[0]).Select(form => (Form: foldWord(form), Name: foldWord(row[0]))))

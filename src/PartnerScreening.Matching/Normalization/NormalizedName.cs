@@ -92,6 +92,12 @@ public sealed class NormalizedName
     /// <summary>The name's identity-bearing words and syllables joined without spaces, for merged-word and cross-script comparison.</summary>
     public required string CompactKey { get; init; }
 
+    /// <summary>
+    /// The Han and kana words romanised, one token a word (四川大学 → sichuan, university), for comparing the name
+    /// with a name written only in Latin letters. Empty when the name has no Han or kana.
+    /// </summary>
+    public IReadOnlyList<NameToken> RomanisedTokens { get; init; } = [];
+
     public bool HasTokens => Tokens.Any(token => token.IsMatchable);
 
     public bool HasDistinctiveTokens => Tokens.Any(token => token.IsDistinctive);

@@ -52,6 +52,21 @@ internal static class CandidateQueryBuilder
             should.Add(Term(IndexFields.Latin, term, 1f), Occur.SHOULD);
         }
 
+        // A name written only in Han or kana also looks for its romanised words among names written only in
+        // Latin letters (华为 → huawei), weighed like a Latin word so that Han bigrams shared with many listed
+        // names (技术) do not crowd those entries out of the candidates.
+        if (!name.HasTokens)
+        {
+            foreach (var word in name.RomanisedTokens.Where(token => token.Role == TokenRole.Word && token.Text.Length >= 3).Select(token => token.Text).Distinct(StringComparer.Ordinal))
+            {
+                should.Add(Term(IndexFields.Latin, word, 2f), Occur.SHOULD);
+                if (TokenSimilarity.AllowedEdits(word.Length) > 0)
+                {
+                    should.Add(new FuzzyQuery(new Term(IndexFields.Latin, word), 1, 1, FuzzyExpansions, true), Occur.SHOULD);
+                }
+            }
+        }
+
         if (should.Clauses.Count == 0)
         {
             return null;

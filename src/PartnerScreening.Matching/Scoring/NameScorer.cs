@@ -22,6 +22,7 @@ internal static class NameScorer
         var best = TokenAlignmentScorer.Score(query, listed, frequencies, personNames);
         best = Better(best, CjkScorer.Score(query, listed, frequencies));
         best = Better(best, CompactScore(query, listed));
+        best = Better(best, RomanisedWordsScore(query, listed, frequencies, personNames));
         if (!personNames)
         {
             // People are not known by the initials of their names (N.N. is not Nursultan Nazarbayev).
@@ -32,6 +33,47 @@ internal static class NameScorer
     }
 
     private static NameMatch Better(NameMatch current, NameMatch candidate) => candidate.Score > current.Score ? candidate : current;
+
+    /// <summary>
+    /// Aligns the romanised Han and kana words of a name written only in those scripts with the words of a name
+    /// written only in Latin letters (华为技术有限公司 → huawei, technology against Huawei Technologies Co., Ltd.).
+    /// </summary>
+    private static NameMatch RomanisedWordsScore(NormalizedName query, NormalizedName listed, DocumentFrequencies frequencies, bool personNames)
+    {
+        NameMatch match;
+        if (IsOnlyCjk(query) && IsOnlyLatin(listed))
+        {
+            match = TokenAlignmentScorer.Score(WithRomanisedWords(query), listed, frequencies, personNames);
+        }
+        else if (IsOnlyLatin(query) && IsOnlyCjk(listed))
+        {
+            match = TokenAlignmentScorer.Score(query, WithRomanisedWords(listed), frequencies, personNames);
+        }
+        else
+        {
+            return NameMatch.None;
+        }
+
+        return match.Score > 0 ? match with { Method = "romanised", Rules = [.. match.Rules, "romanised"] } : match;
+
+        static bool IsOnlyCjk(NormalizedName name) => name.HasCjk && !name.HasTokens && name.RomanisedTokens.Count > 0;
+
+        static bool IsOnlyLatin(NormalizedName name) => !name.HasCjk && name.HasTokens;
+    }
+
+    private static NormalizedName WithRomanisedWords(NormalizedName name) => new()
+    {
+        Original = name.Original,
+        Tokens = name.RomanisedTokens,
+        Cjk = "",
+        CjkGeneric = [],
+        CjkWordStarts = [],
+        Syllables = [],
+        Acronyms = name.Acronyms,
+        Numbers = name.Numbers,
+        Rules = name.Rules,
+        CompactKey = name.CompactKey,
+    };
 
     /// <summary>
     /// Compares the joined keys of the two names: a Latin name against the romanisation of a Han or kana name

@@ -23,6 +23,19 @@ public sealed class NameScreenerTests(AllListsIndexFixture index)
         Assert.Contains(result.Groups[0].Hits, hit => hit.Source == ListSourceIds.MetiEndUserList && hit.SourceEntityId == metiNumber);
     }
 
+    // Names the US lists write only in Latin letters, found from their Chinese names.
+    [Theory]
+    [InlineData("四川大学", "Sichuan University")]
+    [InlineData("华为技术有限公司", "HUAWEI TECHNOLOGIES CO., LTD.")]
+    [InlineData("哈尔滨工程大学", "Harbin Engineering University")]
+    public void Screen_ChineseName_FindsEntryListedOnlyInLatin(string query, string listedName)
+    {
+        var result = index.Screener.Screen(new ScreeningQuery { Name = query });
+
+        var hit = Assert.Single(result.Groups[0].Hits, hit => hit.Source == ListSourceIds.UsConsolidatedScreeningList && string.Equals(hit.Name, listedName, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("romanised", hit.Explanation.Rules);
+    }
+
     [Fact]
     public void Screen_Hit_ExplainsMatchedNameAndTokens()
     {

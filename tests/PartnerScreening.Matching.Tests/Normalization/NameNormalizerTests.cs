@@ -153,6 +153,19 @@ public sealed class NameNormalizerTests
         Assert.Equal(expected, string.Join(' ', normalized.Syllables));
     }
 
+    // One token a word: generic words keep their concept, other words join their syllables.
+    [Theory]
+    [InlineData("四川大学", "sichuan daxue:university")]
+    [InlineData("華為技術有限公司", "huawei jishu:technology")]
+    [InlineData("哈尔滨工业大学", "haerbin gongye:industry daxue:university")]
+    [InlineData("ハルビン工業大学", "harubin gongye:industry daxue:university")]
+    public void Normalize_HanAndKanaWords_AreRomanisedOneTokenAWord(string name, string expected)
+    {
+        var normalized = Normalizer.Normalize(name);
+
+        Assert.Equal(expected, string.Join(' ', normalized.RomanisedTokens.Select(token => token.Concept is null ? token.Text : $"{token.Text}:{token.Concept}")));
+    }
+
     [Theory]
     [InlineData("University of the Sciences", "of", "the")]
     [InlineData("Institut de Physique", "de")]
