@@ -53,6 +53,10 @@ public sealed class NameNormalizerTests
     [InlineData("Toyota Kabushiki Kaisha", "kabushiki", "kaisha")]
     [InlineData("Acme Limited Liability Company", "limited", "liability", "company")]
     [InlineData("Tactical Missiles Corporation JSC", "corporation", "jsc")]
+    [InlineData("Societatea cu Răspundere Limitată PRO TRAFFIC", "societatea", "cu", "raspundere", "limitata")]
+    [InlineData("Товариство з обмеженою відповідальністю Мотор", "tovaristvo", "z", "obmezhenoyu", "vidpovidalnistyu")]
+    [InlineData("Aselsan Elektronik Sanayi ve Ticaret Anonim Şirketi", "anonim", "sirketi")]
+    [InlineData("Thales Société Anonyme", "societe", "anonyme")]
     public void Normalize_LegalForms_AreMarked(string name, params string[] legalForms)
     {
         var normalized = Normalizer.Normalize(name);
