@@ -77,6 +77,7 @@ public sealed partial class NameNormalizer
             romanisedTokens = RomaniseCjkWords(cjkText, cjkGeneric, cjkWordStarts);
         }
 
+        var statedAcronyms = acronyms.Distinct(StringComparer.Ordinal).ToList();
         AddInitialAcronyms(tokens, acronyms);
 
         return new NormalizedName
@@ -88,6 +89,7 @@ public sealed partial class NameNormalizer
             CjkWordStarts = cjkWordStarts,
             Syllables = syllables,
             Acronyms = acronyms.Distinct(StringComparer.Ordinal).ToList(),
+            StatedAcronyms = statedAcronyms,
             Numbers = numbers.Distinct(StringComparer.Ordinal).ToList(),
             Rules = rules,
             CompactKey = BuildCompactKey(tokens, syllables),

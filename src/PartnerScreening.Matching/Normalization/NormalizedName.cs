@@ -84,6 +84,9 @@ public sealed class NormalizedName
     /// <summary>Acronyms the name stands for: given in parentheses, or made of the words' initials.</summary>
     public required IReadOnlyList<string> Acronyms { get; init; }
 
+    /// <summary>The acronyms the name itself gives in parentheses, Harbin Institute of Technology (HIT).</summary>
+    public IReadOnlyList<string> StatedAcronyms { get; init; } = [];
+
     /// <summary>Numbers in the name, from digits, ordinals and Chinese numerals, as decimal strings.</summary>
     public required IReadOnlyList<string> Numbers { get; init; }
 

@@ -140,7 +140,11 @@ internal static class NameScorer
             return NameMatch.None;
         }
 
+        // An acronym the listed name states is the entity's own; one made of initials may stand for many names.
+        var stated = listed.StatedAcronyms.Contains(candidate, StringComparer.Ordinal);
         var alignment = new TokenAlignment(candidate, candidate, 1, 1, "acronym");
-        return new NameMatch(ScoreWeights.Acronym, "acronym", [alignment], ["acronym"]);
+        return stated
+            ? new NameMatch(ScoreWeights.Acronym, "acronym", [alignment], ["acronym"])
+            : new NameMatch(ScoreWeights.AcronymOfInitials, "acronym", [alignment], ["acronym-of-initials"]);
     }
 }

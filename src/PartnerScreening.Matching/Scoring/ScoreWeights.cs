@@ -28,8 +28,14 @@ internal static class ScoreWeights
     /// </summary>
     public const double NumberConflict = 0.8;
 
-    /// <summary>Score of a query that is an acronym of the listed name (HIT → Harbin Institute of Technology).</summary>
+    /// <summary>Score of a query that is an acronym the listed name states (HIT → Harbin Institute of Technology (HIT)).</summary>
     public const double Acronym = 80;
+
+    /// <summary>
+    /// Score of a query that is only the initials of the listed name's words (HIT → Hongbo Industrial Technology):
+    /// shown for review, ranked below a stated acronym.
+    /// </summary>
+    public const double AcronymOfInitials = 75;
 
     /// <summary>Score of a Chinese short form that takes a leading part of every word of the listed name (西工大 → 西北工业大学).</summary>
     public const double ChineseShortForm = 82;

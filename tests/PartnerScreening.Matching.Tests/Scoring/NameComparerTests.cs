@@ -88,6 +88,17 @@ public sealed class NameComparerTests
     }
 
     [Fact]
+    public void Compare_AcronymOfInitialsOnly_RanksBelowStatedAcronym()
+    {
+        var stated = Comparer.Compare("HIT", "Harbin Institute of Technology (HIT)");
+        var initials = Comparer.Compare("HIT", "Hongbo Industrial Technology");
+
+        Assert.Contains("acronym", stated.Explanation.Rules);
+        Assert.Contains("acronym-of-initials", initials.Explanation.Rules);
+        Assert.True(initials.Score >= Review && initials.Score < stated.Score, $"{initials.Score} against {stated.Score}");
+    }
+
+    [Fact]
     public void Compare_TraditionalQuery_ExplainsFoldingInBothLanguages()
     {
         var comparison = Comparer.Compare("清華大學", "清华大学");
