@@ -24,7 +24,7 @@ internal static class ScoreWeights
     /// <summary>
     /// Factor applied when both names carry numbers and they differ (28th vs 29th institute, Fund VII vs Fund VIII).
     /// A name that agrees in everything else scores at most 80: shown for review as a sibling of the listed
-    /// entity, below the default alert threshold of 85, so differing numbers never raise an alert by default.
+    /// entity, below the default alert threshold of 85. A matching country does not lift it to alert either.
     /// </summary>
     public const double NumberConflict = 0.8;
 

@@ -34,7 +34,7 @@ internal static class PartyScorer
         var result = new List<PartyMatch>(best.Count);
         foreach (var (partyOrdinal, (name, match)) in best)
         {
-            var (score, rule) = AdjustForCountry(match.Score, index.Parties[partyOrdinal], request.Country, thresholds);
+            var (score, rule) = AdjustForCountry(match, index.Parties[partyOrdinal], request.Country, thresholds);
             result.Add(new PartyMatch(partyOrdinal, name, match, Math.Round(score, 1), rule));
         }
 
@@ -45,10 +45,11 @@ internal static class PartyScorer
     /// <summary>
     /// Adds <see cref="ScoreWeights.CountryMatch"/> when the party is in the query's country and removes
     /// <see cref="ScoreWeights.CountryMismatch"/> when it is known to be elsewhere, but never takes a name
-    /// match at or above <c>alert</c> below <c>review</c>.
+    /// match at or above <c>alert</c> below <c>review</c>, and never lifts a name whose numbers differ to <c>alert</c>.
     /// </summary>
-    private static (double Score, string? Rule) AdjustForCountry(double score, IndexedParty party, string? country, ScreeningThresholds thresholds)
+    private static (double Score, string? Rule) AdjustForCountry(NameMatch match, IndexedParty party, string? country, ScreeningThresholds thresholds)
     {
+        var score = match.Score;
         if (string.IsNullOrWhiteSpace(country) || party.CountryCodes.Count == 0)
         {
             return (score, null);
@@ -56,7 +57,13 @@ internal static class PartyScorer
 
         if (party.CountryCodes.Contains(country.Trim().ToUpperInvariant(), StringComparer.Ordinal))
         {
-            return (Math.Min(100, score + ScoreWeights.CountryMatch), "country-match");
+            var raised = Math.Min(100, score + ScoreWeights.CountryMatch);
+            if (score < thresholds.Alert && match.Rules.Contains("numbers-differ"))
+            {
+                raised = Math.Min(raised, thresholds.Alert - 0.1);
+            }
+
+            return (raised, "country-match");
         }
 
         var lowered = score - ScoreWeights.CountryMismatch;

@@ -36,6 +36,17 @@ public sealed class NameScreenerTests(AllListsIndexFixture index)
         Assert.Contains("romanised", hit.Explanation.Rules);
     }
 
+    // The listed CETC institutes are shown as siblings for review; a matching country does not lift them to alert.
+    [Fact]
+    public void Screen_NumbersDifferInSameCountry_StaysBelowAlert()
+    {
+        var result = index.Screener.Screen(new ScreeningQuery { Name = "China Electronics Technology Group Corporation 99th Research Institute", Country = "CN" });
+
+        var hits = result.Groups.SelectMany(group => group.Hits).ToList();
+        Assert.Contains(hits, hit => hit.SourceEntityId == "513" && hit.Score >= index.Options.Thresholds.Review);
+        Assert.All(hits, hit => Assert.True(hit.Score < index.Options.Thresholds.Alert, $"{hit.Name}: {hit.Score}"));
+    }
+
     [Fact]
     public void Screen_Hit_ExplainsMatchedNameAndTokens()
     {
