@@ -4,6 +4,7 @@ using System.Text.Json;
 using PartnerScreening.Hosting;
 using PartnerScreening.Matching.Index;
 using PartnerScreening.Matching.Screening;
+using PartnerScreening.Screenings;
 
 namespace PartnerScreening.Cli;
 
@@ -19,6 +20,16 @@ internal static class CompareCommand
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
+            var errors = new Dictionary<string, string[]>();
+            SubjectValidator.CheckName("NAME1", parseResult.GetValue(first), errors);
+            SubjectValidator.CheckName("NAME2", parseResult.GetValue(second), errors);
+            if (errors.Count > 0)
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine(
+                    $"比較する 2 つの名称には、文字か数字を含む {SubjectValidator.MaxNameLength} 文字以内の名称を指定してください。\n" + string.Join("\n", errors.Values.SelectMany(messages => messages)));
+                return 2;
+            }
+
             using var host = CliHost.Build(parseResult.GetRequiredValue(CommonOptions.DataDir));
 
             // Word weights come from the current index when there is one; without it every word weighs the same.

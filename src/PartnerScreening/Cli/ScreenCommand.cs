@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PartnerScreening.Domain.Lists;
@@ -30,8 +31,15 @@ internal static class ScreenCommand
     {
         var name = new Argument<string?>("name") { Description = "Name to screen, in any script", Arity = ArgumentArity.ZeroOrOne };
         var country = new Option<string?>("--country") { Description = "ISO 3166-1 alpha-2 country of the partner; moves the score, never hides a strong match" };
-        var kind = new Option<PartyKind?>("--kind") { Description = "organization or person" };
-        var top = new Option<int>("--top") { Description = "Maximum number of hit groups (default 10)", DefaultValueFactory = _ => 10 };
+        var kind = new Option<string?>("--kind") { Description = "organization, person, vessel or aircraft" };
+        var top = new Option<int>("--top") { Description = "Maximum number of hit groups, 1 or more (default 10)", DefaultValueFactory = _ => 10 };
+        top.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError($"--top は 1 以上にしてください（指定値 {result.GetValueOrDefault<int>()}）。\n--top must be 1 or more, was {result.GetValueOrDefault<int>()}.");
+            }
+        });
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text" };
         var batch = new Option<FileInfo?>("--batch") { Description = "JSON Lines file, one object per line with name (or query) and optional country and kind" }.MustExist();
         var command = new Command("screen", "Screen a name against every list in force (名称スクリーニング)") { name, country, kind, top, json, batch };
@@ -42,6 +50,7 @@ internal static class ScreenCommand
             var batchFile = parseResult.GetValue(batch);
             var value = parseResult.GetValue(name);
             var countryCode = default(string);
+            var kindValue = default(PartyKind?);
             if (batchFile is null)
             {
                 var errors = new Dictionary<string, string[]>();
@@ -53,7 +62,7 @@ internal static class ScreenCommand
 
                 if (SubjectValidator.CheckName("NAME", value, errors) is null)
                 {
-                    await error.WriteLineAsync($"照会する名称「{value}」は使えません。文字か数字を含む名称を指定してください。\n{errors["NAME"][0]}");
+                    await error.WriteLineAsync($"照会する名称「{Shorten(value)}」は使えません（{value.Trim().Length} 文字）。文字か数字を含む、{SubjectValidator.MaxNameLength} 文字以内の名称を指定してください。\n{errors["NAME"][0]}");
                     return ExitBadInput;
                 }
 
@@ -61,6 +70,13 @@ internal static class ScreenCommand
                 if (errors.Count > 0)
                 {
                     await error.WriteLineAsync($"--country「{parseResult.GetValue(country)}」は ISO 3166-1 alpha-2 の国コードではありません。JP、CN、US のような 2 文字で指定してください。\n{errors["--country"][0]}");
+                    return ExitBadInput;
+                }
+
+                kindValue = SubjectValidator.CheckKind(parseResult.GetValue(kind), errors, "--kind");
+                if (errors.Count > 0)
+                {
+                    await error.WriteLineAsync($"--kind「{parseResult.GetValue(kind)}」は不明です。organization（団体）、person（個人）、vessel（船舶）、aircraft（航空機）のいずれかを指定してください。\n{errors["--kind"][0]}");
                     return ExitBadInput;
                 }
             }
@@ -82,7 +98,7 @@ internal static class ScreenCommand
             {
                 Name = value!.Trim(),
                 Country = countryCode,
-                Kind = parseResult.GetValue(kind),
+                Kind = kindValue,
                 Top = parseResult.GetValue(top),
             });
             if (parseResult.GetValue(json))
@@ -91,7 +107,7 @@ internal static class ScreenCommand
             }
             else
             {
-                PrintText(output, value, result);
+                PrintText(output, value.Trim(), result);
             }
 
             return 0;
@@ -104,9 +120,31 @@ internal static class ScreenCommand
     {
         var failures = 0;
         var lineNumber = 0;
-        foreach (var line in File.ReadLines(file.FullName))
+
+        // Strict UTF-8 (or UTF-16 with a byte-order mark): a file saved in Shift_JIS or Latin-1 would otherwise be
+        // screened as replacement characters and come back clear.
+        using var reader = new StreamReader(file.FullName, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            string? line;
+            try
+            {
+                line = await reader.ReadLineAsync(cancellationToken);
+            }
+            catch (DecoderFallbackException)
+            {
+                await error.WriteLineAsync(
+                    $"{file.Name} の {lineNumber + 1} 行目付近は UTF-8 ではありません。UTF-8 で保存し直してから実行してください（Excel では「CSV UTF-8」）。\n" +
+                    $"{file.Name}: the text near line {lineNumber + 1} is not UTF-8. Save the file as UTF-8 and run again; the lines before it were screened, nothing from there on.");
+                return ExitBadInput;
+            }
+
+            if (line is null)
+            {
+                break;
+            }
+
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
             {
@@ -122,7 +160,7 @@ internal static class ScreenCommand
                 continue;
             }
 
-            var result = screener.Screen(new ScreeningQuery { Name = input.Name!, Country = input.Country, Kind = input.Kind, Top = input.Top ?? 10 });
+            var result = screener.Screen(new ScreeningQuery { Name = input.Name, Country = input.Country, Kind = input.Kind, Top = input.Top });
             var hits = result.Groups
                 .SelectMany(group => group.Hits)
                 .OrderByDescending(hit => hit.Score)
@@ -137,7 +175,7 @@ internal static class ScreenCommand
     /// Parses and validates one JSON Lines entry. Returns the line with its name and country normalised, or null and
     /// a sentence naming the line and what is wrong with it.
     /// </summary>
-    private static (BatchLine? Line, string? Problem) ParseBatchLine(string line, int lineNumber)
+    private static (ScreeningInput? Line, string? Problem) ParseBatchLine(string line, int lineNumber)
     {
         BatchLine? input;
         try
@@ -146,19 +184,36 @@ internal static class ScreenCommand
         }
         catch (JsonException exception)
         {
-            return (null, $"Line {lineNumber} is not valid JSON ({exception.Message}); expected {{\"name\": \"...\"}}.");
+            var where = string.IsNullOrEmpty(exception.Path) || exception.Path == "$" ? "" : $" at {exception.Path}";
+            return (null, $"Line {lineNumber} is not valid JSON or has a value of the wrong type{where}; expected {{\"name\": \"...\", \"country\": \"CN\", \"kind\": \"organization\", \"top\": 10}} with only name required.");
+        }
+
+        if (input is null)
+        {
+            return (null, $"Line {lineNumber} was not screened: it is not a JSON object. Expected {{\"name\": \"...\"}}.");
         }
 
         var errors = new Dictionary<string, string[]>();
-        var name = SubjectValidator.CheckName("name", input?.Name ?? input?.Query, errors);
-        var country = SubjectValidator.CheckCountry(input?.Country, errors, "country");
-        if (input is null || errors.Count > 0)
+        if (input.Name is null && input.Query is null)
         {
-            var reasons = errors.Count > 0 ? string.Join(" ", errors.Values.SelectMany(messages => messages)) : "name is empty: send the name to screen.";
+            errors["name"] = ["the line has no \"name\" (or \"query\") field: send the name to screen in it."];
+        }
+
+        var name = errors.Count > 0 ? null : SubjectValidator.CheckName("name", input.Name ?? input.Query, errors);
+        var country = SubjectValidator.CheckCountry(input.Country, errors, "country");
+        var kind = SubjectValidator.CheckKind(input.Kind, errors, "kind");
+        if (input.Top is < 1)
+        {
+            errors["top"] = [$"top must be 1 or more, was {input.Top}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            var reasons = string.Join(" ", errors.Values.SelectMany(messages => messages));
             return (null, $"Line {lineNumber} was not screened: {reasons} Expected {{\"name\": \"...\"}}.");
         }
 
-        return (input with { Name = name, Country = country }, null);
+        return (new ScreeningInput(name!, country, kind, input.Top ?? 10), null);
     }
 
     private static void PrintText(TextWriter output, string query, ScreeningResult result)
@@ -185,5 +240,14 @@ internal static class ScreenCommand
         }
     }
 
-    private sealed record BatchLine(string? Name, string? Query, string? Country, PartyKind? Kind, int? Top);
+    /// <summary>A name echoed in a message, cut at 80 characters so a 10,000-character input does not flood the terminal.</summary>
+    private static string Shorten(string value)
+    {
+        var trimmed = value.Trim();
+        return trimmed.Length <= 80 ? trimmed : string.Concat(trimmed.AsSpan(0, 80), "…");
+    }
+
+    private sealed record BatchLine(string? Name, string? Query, string? Country, string? Kind, int? Top);
+
+    private sealed record ScreeningInput(string Name, string? Country, PartyKind? Kind, int Top);
 }

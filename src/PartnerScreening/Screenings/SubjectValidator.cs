@@ -145,7 +145,8 @@ public static class SubjectValidator
         return code;
     }
 
-    private static PartyKind? CheckKind(string? kind, Dictionary<string, string[]> errors)
+    /// <summary>Checks an optional kind; returns it, or null when absent or after adding an error under <paramref name="field"/>.</summary>
+    public static PartyKind? CheckKind(string? kind, Dictionary<string, string[]> errors, string field = "subject.kind")
     {
         if (string.IsNullOrWhiteSpace(kind))
         {
@@ -162,7 +163,7 @@ public static class SubjectValidator
         };
         if (parsed is null)
         {
-            errors["subject.kind"] = [$"subject.kind '{Shorten(kind)}' is not known; send organization, person, vessel or aircraft, or leave it out."];
+            errors[field] = [$"{field} '{Shorten(kind)}' is not known; send organization, person, vessel or aircraft, or leave it out."];
         }
 
         return parsed;

@@ -38,6 +38,17 @@ public sealed class CompareCommandTests : IDisposable
         Assert.Contains("Matched the listed name", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", "Sichuan University")]
+    [InlineData("Sichuan University", "   ")]
+    public async Task Compare_EmptyName_ExitsWithError(string first, string second)
+    {
+        var (exitCode, output) = await RunAsync("compare", first, second);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+    }
+
     private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
     {
         var root = new RootCommand("test");

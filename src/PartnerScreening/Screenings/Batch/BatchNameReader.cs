@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using CsvHelper;
 using ExcelDataReader;
 
@@ -8,7 +9,8 @@ namespace PartnerScreening.Screenings.Batch;
 public sealed record BatchRow(int RowNumber, string? Name, string? Country, string? Kind);
 
 /// <summary>
-/// Reads the names of a batch file: an Excel workbook (.xlsx, first sheet) or a CSV file (UTF-8). Column A is the
+/// Reads the names of a batch file: an Excel workbook (.xlsx, first sheet) or a CSV file (UTF-8, or Shift_JIS as
+/// Japanese Excel saves CSV by default). Column A is the
 /// name, B the optional ISO country code, C the optional kind. A first row whose first cell is a header
 /// (name, 名称, 氏名, 機関名, 企業名) is skipped.
 /// </summary>
@@ -77,8 +79,7 @@ public static class BatchNameReader
     private static List<BatchRow> ReadCsv(Stream content)
     {
         var rows = new List<BatchRow>();
-        using var text = new StreamReader(content, detectEncodingFromByteOrderMarks: true);
-        using var csv = CsvReader.FromText(text.ReadToEnd(), new CsvReaderOptions { HasHeader = false, SkipEmptyLines = false });
+        using var csv = CsvReader.FromText(DecodeCsv(content), new CsvReaderOptions { HasHeader = false, SkipEmptyLines = false });
         var rowNumber = 0;
         while (csv.Read())
         {
@@ -91,6 +92,28 @@ public static class BatchNameReader
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Decodes a CSV file as UTF-8 (or UTF-16 with a byte-order mark); a file that is not valid UTF-8 is read as
+    /// Shift_JIS (code page 932), the encoding of "CSV (comma delimited)" in Japanese Excel. Decoding it as UTF-8
+    /// would turn every Japanese name into replacement characters that match nothing.
+    /// </summary>
+    private static string DecodeCsv(Stream content)
+    {
+        using var buffer = new MemoryStream();
+        content.CopyTo(buffer);
+        var bytes = buffer.ToArray();
+        try
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+        catch (DecoderFallbackException)
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(932, EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback).GetString(bytes);
+        }
     }
 
     private static string? Field(CsvReader csv, int index) =>
