@@ -66,11 +66,12 @@ public sealed partial class NameNormalizer
         bool[] cjkWordStarts = [];
         List<string> syllables = [];
         List<NameToken> romanisedTokens = [];
+        var cjkOnlyLegalForm = false;
         if (cjkText.Length > 0)
         {
             cjkText = ScriptFolding.FoldCjk(cjkText, tables.Shinjitai, out var cjkRules);
             rules |= cjkRules;
-            cjkText = RemoveCjkLegalForms(cjkText, ref rules);
+            cjkText = RemoveCjkLegalForms(cjkText, tokens.Any(token => token.IsMatchable), ref rules, out cjkOnlyLegalForm);
             (cjkGeneric, cjkWordStarts) = MarkCjkGenericWords(cjkText);
             numbers.AddRange(ChineseNumerals.Extract(cjkText));
             syllables = ScriptFolding.ToSyllables(cjkText);
@@ -94,6 +95,9 @@ public sealed partial class NameNormalizer
             Rules = rules,
             CompactKey = BuildCompactKey(tokens, syllables),
             RomanisedTokens = romanisedTokens,
+            IsOnlyLegalForm = (cjkText.Length == 0 || cjkOnlyLegalForm)
+                && (cjkOnlyLegalForm || tokens.Any(token => token.Role == TokenRole.LegalForm))
+                && tokens.All(token => token.Role is TokenRole.LegalForm or TokenRole.Stop),
         };
     }
 
@@ -303,9 +307,9 @@ public sealed partial class NameNormalizer
     }
 
     /// <summary>
-    /// Reads a Roman numeral of two or more letters (II, VII, XIV) as a number when at least two words precede it,
-    /// as in a series (Capital Partners VII, Fund XII). Single letters stay initials, and a short name keeps its
-    /// words: Xi in Xi Jinping or Wang Xi is a name.
+    /// Reads a Roman numeral of two or more letters (II, VII, XIV) as a number when a word precedes it, as in a
+    /// series (Fund VII, Capital Partners XII, Louis XIV). Single letters stay initials, a first word stays a
+    /// word, and Xi is never read: it is a common Chinese name (Xi Jinping, Wang Jian Xi).
     /// </summary>
     private static void ReadRomanNumerals(List<NameToken> tokens, ref NormalizationRules rules)
     {
@@ -317,7 +321,7 @@ public sealed partial class NameNormalizer
                 continue;
             }
 
-            if (wordsBefore >= 2 && Ordinals.TryParseRoman(tokens[i].Text, out var number))
+            if (wordsBefore >= 1 && tokens[i].Text != "xi" && Ordinals.TryParseRoman(tokens[i].Text, out var number))
             {
                 tokens[i] = new NameToken(number, TokenRole.Number);
                 rules |= NormalizationRules.RomanNumeral;
@@ -376,17 +380,19 @@ public sealed partial class NameNormalizer
         }
     }
 
-    private string RemoveCjkLegalForms(string cjk, ref NormalizationRules rules)
+    private string RemoveCjkLegalForms(string cjk, bool hasWords, ref NormalizationRules rules, out bool onlyLegalForm)
     {
+        onlyLegalForm = false;
         foreach (var form in tables.CjkLegalForms)
         {
             if (cjk.Contains(form, StringComparison.Ordinal))
             {
                 var removed = cjk.Replace(form, "", StringComparison.Ordinal);
 
-                // A name made only of a legal form keeps it: there is nothing else to match.
-                if (removed.Length == 0)
+                // A name made only of a legal form keeps it: there is nothing else to match. 株式会社 KBM has KBM.
+                if (removed.Length == 0 && !hasWords)
                 {
+                    onlyLegalForm = true;
                     continue;
                 }
 

@@ -101,6 +101,9 @@ public sealed class NormalizedName
     /// </summary>
     public IReadOnlyList<NameToken> RomanisedTokens { get; init; } = [];
 
+    /// <summary>True when the name is nothing but legal forms (株式会社, Joint Stock Company), which name no one.</summary>
+    public bool IsOnlyLegalForm { get; init; }
+
     public bool HasTokens => Tokens.Any(token => token.IsMatchable);
 
     public bool HasDistinctiveTokens => Tokens.Any(token => token.IsDistinctive);

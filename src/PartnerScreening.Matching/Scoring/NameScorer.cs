@@ -19,6 +19,11 @@ internal static class NameScorer
     /// <param name="personNames">True when either name is a person's, so that the order of name parts is checked.</param>
     public static NameMatch Score(NormalizedName query, NormalizedName listed, DocumentFrequencies frequencies, bool personNames = false)
     {
+        if (query.IsOnlyLegalForm)
+        {
+            return NameMatch.None;
+        }
+
         var best = TokenAlignmentScorer.Score(query, listed, frequencies, personNames);
         best = Better(best, CjkScorer.Score(query, listed, frequencies));
         best = Better(best, CompactScore(query, listed));
@@ -56,7 +61,8 @@ internal static class NameScorer
 
         return match.Score > 0 ? match with { Method = "romanised", Rules = [.. match.Rules, "romanised"] } : match;
 
-        static bool IsOnlyCjk(NormalizedName name) => name.HasCjk && !name.HasTokens && name.RomanisedTokens.Count > 0;
+        // One Han character (華, hua) is a syllable, not a name: it would equal every listed alias spelt like it.
+        static bool IsOnlyCjk(NormalizedName name) => name.Cjk.Length >= 2 && !name.HasTokens && name.RomanisedTokens.Count > 0;
 
         static bool IsOnlyLatin(NormalizedName name) => !name.HasCjk && name.HasTokens;
     }
@@ -88,8 +94,10 @@ internal static class NameScorer
 
         var crossScript = query.HasCjk != listed.HasCjk && (query.HasCjk ? !query.HasTokens : !listed.HasTokens)
             || KanaAgainstHan(query, listed);
-        // Spacing moves no number: Bowne Global Solutions II is not Bowne Global Solutions written otherwise.
+        // Spacing moves no number and adds no syllable: Bowne Global Solutions II is not Bowne Global Solutions,
+        // and Chen Dong Hua is not Chen Dong, written otherwise. The keys may differ by a typo's letter at most.
         var bothLatin = !query.HasCjk && !listed.HasCjk && CountWords(query) != CountWords(listed)
+            && Math.Abs(query.CompactKey.Length - listed.CompactKey.Length) <= 1
             && query.Numbers.ToHashSet(StringComparer.Ordinal).SetEquals(listed.Numbers);
         if (!crossScript && !bothLatin)
         {

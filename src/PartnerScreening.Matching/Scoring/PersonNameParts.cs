@@ -20,20 +20,27 @@ internal static class PersonNameParts
     /// word between the first and last words both names share (Barack [Hussein] Obama). Several such words are more
     /// than a left-out middle name: in Arabic names they are the generations of a lineage, which identify the person.
     /// </summary>
-    public static bool[] Omittable(List<NameToken> tokens, Func<int, bool> matched)
+    /// <param name="tokens">The words of one name.</param>
+    /// <param name="matched">Whether a word is aligned with a word of the other name.</param>
+    /// <param name="start">
+    /// Where the name starts when read in the other name's order: a list that writes the family name first
+    /// (KHAMENEI, Ali Husseini) is read from Ali, so Husseini stands between Ali and Khamenei.
+    /// </param>
+    public static bool[] Omittable(List<NameToken> tokens, Func<int, bool> matched, int start = 0)
     {
         var result = new bool[tokens.Count];
+        int Rotated(int i) => (i - start + tokens.Count) % tokens.Count;
         int first = -1, last = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (matched(i) && tokens[i].Role == TokenRole.Word)
             {
-                first = first < 0 ? i : first;
-                last = i;
+                first = first < 0 ? Rotated(i) : Math.Min(first, Rotated(i));
+                last = Math.Max(last, Rotated(i));
             }
         }
 
-        var interior = Enumerable.Range(0, tokens.Count).Where(i => i > first && i < last && !matched(i) && tokens[i].Role == TokenRole.Word).ToList();
+        var interior = Enumerable.Range(0, tokens.Count).Where(i => Rotated(i) > first && Rotated(i) < last && !matched(i) && tokens[i].Role == TokenRole.Word).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!matched(i) && tokens[i].Role == TokenRole.Word)

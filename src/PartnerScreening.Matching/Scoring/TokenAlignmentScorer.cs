@@ -12,6 +12,9 @@ namespace PartnerScreening.Matching.Scoring;
 /// </summary>
 internal static class TokenAlignmentScorer
 {
+    /// <summary>The concept of bin, ben, ibn and bint in the generic words table.</summary>
+    private const string SonOfConcept = "son-of";
+
     public static NameMatch Score(NormalizedName query, NormalizedName listed, DocumentFrequencies frequencies, bool personNames = false)
     {
         var queryTokens = query.Tokens.Where(token => token.IsMatchable).ToList();
@@ -38,7 +41,7 @@ internal static class TokenAlignmentScorer
         var listedWeights = new double[listedTokens.Count];
         // Left out only when the other name has nothing in its place: two different middle names are a substitution.
         var listedOmittable = personNames && AllWordsMatched(queryTokens, alignment.QueryMatched)
-            ? PersonNameParts.Omittable(listedTokens, alignment.ListedMatched) : null;
+            ? PersonNameParts.Omittable(listedTokens, alignment.ListedMatched, FirstListedPosition(queryTokens, alignment)) : null;
         for (var l = 0; l < listedTokens.Count; l++)
         {
             listedWeights[l] = SharedWeight(listedTokens[l], frequencies, alignment.ListedMatched(l), numbersConflict);
@@ -97,6 +100,20 @@ internal static class TokenAlignmentScorer
         }
 
         return new NameMatch(score, "tokens", alignments, [.. rules]);
+    }
+
+    /// <summary>The listed position of the query's first aligned word: where the listed name starts in the query's order.</summary>
+    private static int FirstListedPosition(List<NameToken> queryTokens, WordAlignment alignment)
+    {
+        for (var q = 0; q < queryTokens.Count; q++)
+        {
+            if (alignment.QueryMatched(q) && queryTokens[q].Role == TokenRole.Word)
+            {
+                return alignment.QueryListed[q];
+            }
+        }
+
+        return 0;
     }
 
     private static bool AllWordsMatched(List<NameToken> tokens, Func<int, bool> matched) =>
@@ -168,7 +185,7 @@ internal static class TokenAlignmentScorer
             rules.Add("words-differ");
         }
 
-        if (personNames && !IsRotation(queryTokens, alignment))
+        if (personNames && !IsRotation(queryTokens, listedTokens, alignment))
         {
             score *= ScoreWeights.NameOrderDiffers;
             rules.Add("name-order-differs");
@@ -185,21 +202,34 @@ internal static class TokenAlignmentScorer
 
     /// <summary>
     /// True when the listed positions of the query's aligned words, read in query order, rise throughout or rise
-    /// with one wrap-around (Putin Vladimir against Vladimir Putin).
+    /// with one wrap-around (Putin Vladimir against Vladimir Putin). Two names joined by bin, ibn or bint in both
+    /// names are a lineage, which reads one way only: Ahmed bin Ali and Ali bin Ahmed are son and father, while
+    /// bin Salman Mohammed is Mohammed bin Salman rotated.
     /// </summary>
-    private static bool IsRotation(List<NameToken> queryTokens, WordAlignment alignment)
+    private static bool IsRotation(List<NameToken> queryTokens, List<NameToken> listedTokens, WordAlignment alignment)
     {
-        var positions = Enumerable.Range(0, queryTokens.Count)
+        var matchedWords = Enumerable.Range(0, queryTokens.Count)
             .Where(q => alignment.QueryMatched(q) && queryTokens[q].Role == TokenRole.Word)
-            .Select(q => alignment.QueryListed[q])
             .ToList();
+        var positions = matchedWords.Select(q => alignment.QueryListed[q]).ToList();
         var descents = 0;
         for (var i = 1; i < positions.Count; i++)
         {
             descents += positions[i] < positions[i - 1] ? 1 : 0;
         }
 
-        return descents == 0 || (descents == 1 && positions[^1] < positions[0]);
+        if (descents == 0)
+        {
+            return true;
+        }
+
+        var swappedAroundSonOf = positions.Count == 2
+            && SonOfBetween(queryTokens, matchedWords[0], matchedWords[1])
+            && SonOfBetween(listedTokens, positions[1], positions[0]);
+        return descents == 1 && positions[^1] < positions[0] && !swappedAroundSonOf;
+
+        static bool SonOfBetween(List<NameToken> tokens, int from, int to) =>
+            tokens.Skip(from + 1).Take(to - from - 1).Any(token => token.Concept == SonOfConcept);
     }
 
     private static string RunText(List<NameToken> listedTokens, int[] listedQuery, int first, int q)

@@ -16,17 +16,19 @@ internal static class CompareCommand
         var first = new Argument<string>("name1") { Description = "Name as a query" };
         var second = new Argument<string>("name2") { Description = "Name as listed" };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text" };
-        var command = new Command("compare", "Score one name against another and explain the score (名称比較)") { first, second, json };
+        var kind = new Option<string?>("--kind") { Description = "person to apply the rules for people's names (name order, left-out middle names); organization by default" };
+        var command = new Command("compare", "Score one name against another and explain the score (名称比較)") { first, second, json, kind };
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var errors = new Dictionary<string, string[]>();
             SubjectValidator.CheckName("NAME1", parseResult.GetValue(first), errors);
             SubjectValidator.CheckName("NAME2", parseResult.GetValue(second), errors);
+            var partyKind = SubjectValidator.CheckKind(parseResult.GetValue(kind), errors, "--kind");
             if (errors.Count > 0)
             {
                 parseResult.InvocationConfiguration.Error.WriteLine(
-                    $"比較する 2 つの名称には、文字か数字を含む {SubjectValidator.MaxNameLength} 文字以内の名称を指定してください。\n" + string.Join("\n", errors.Values.SelectMany(messages => messages)));
+                    $"比較する 2 つの名称には文字か数字を含む {SubjectValidator.MaxNameLength} 文字以内の名称を、--kind には organization、person、vessel、aircraft のいずれかを指定してください。\n" + string.Join("\n", errors.Values.SelectMany(messages => messages)));
                 return 2;
             }
 
@@ -34,7 +36,7 @@ internal static class CompareCommand
 
             // Word weights come from the current index when there is one; without it every word weighs the same.
             host.Services.GetRequiredService<NameIndexStore>().TryOpenCurrent();
-            var comparison = host.Services.GetRequiredService<NameComparer>().Compare(parseResult.GetRequiredValue(first), parseResult.GetRequiredValue(second));
+            var comparison = host.Services.GetRequiredService<NameComparer>().Compare(parseResult.GetRequiredValue(first), parseResult.GetRequiredValue(second), partyKind);
             if (parseResult.GetValue(json))
             {
                 output.WriteLine(JsonSerializer.Serialize(comparison, new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));

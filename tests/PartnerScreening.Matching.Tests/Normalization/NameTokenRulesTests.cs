@@ -54,7 +54,9 @@ public sealed class NameTokenRulesTests
     [InlineData("KKR North America Fund XII", "kkr north america fund 12")]
     [InlineData("Citigroup Capital Trust XIV", "citigroup capital trust 14")]
     [InlineData("Bowne Global Solutions II", "bowne global solutions 2")]
-    public void Normalize_RomanNumeralAfterTwoWords_ReadsNumber(string name, string expected)
+    [InlineData("Fund VII", "fund 7")]
+    [InlineData("Louis XIV", "louis 14")]
+    public void Normalize_RomanNumeralAfterAWord_ReadsNumber(string name, string expected)
     {
         var normalized = Normalizer.Normalize(name);
 
@@ -74,10 +76,12 @@ public sealed class NameTokenRulesTests
         Assert.Equal(expected, string.Join(' ', token.GivenNames!.Order(StringComparer.Ordinal)));
     }
 
-    // Single letters are initials, and in a short name a numeral-shaped word is a name (Xi Jinping, Wang Xi).
+    // Single letters are initials, a first word is a word, and Xi is a Chinese name wherever it stands.
     [Theory]
     [InlineData("Xi Jinping")]
     [InlineData("Wang Xi")]
+    [InlineData("Wang Jian Xi")]
+    [InlineData("Vi Tran")]
     [InlineData("Vladimir V Putin")]
     [InlineData("Civil Aviation Authority")]
     public void Normalize_NumeralShapedName_KeepsWords(string name)

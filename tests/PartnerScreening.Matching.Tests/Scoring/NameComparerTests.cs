@@ -25,6 +25,7 @@ public sealed class NameComparerTests
     [InlineData("西工大", "西北工业大学")]
     [InlineData("国防科技大学", "国防科学技術大学")]
     [InlineData("Qinghua Daxue", "清华大学")]
+    [InlineData("Sichuan Daxue", "Sichuan University")]
     [InlineData("Rosoboroneksport", "Рособоронэкспорт")]
     [InlineData("ハルビン工業大学", "哈爾浜工業大学")]
     [InlineData("HIT", "Harbin Institute of Technology (HIT)")]
@@ -44,6 +45,9 @@ public sealed class NameComparerTests
     [InlineData("ペキン大学", "北京航空航天大学")]
     [InlineData("BELLETECH CORP", "11420 CORP.")]
     [InlineData("Shiga University", "Shiba")]
+    [InlineData("株式会社", "株式会社 KBM")]
+    [InlineData("Joint Stock Company", "JSC KBM")]
+    [InlineData("華", "HUA")]
     public void Compare_DifferentEntities_StaysBelowReview(string query, string listed)
     {
         var comparison = Comparer.Compare(query, listed);
@@ -80,7 +84,8 @@ public sealed class NameComparerTests
     [Theory]
     [InlineData("Bowne Global Solutions", "Bowne Global Solutions II")]
     [InlineData("Management Company", "Management Company 23")]
-    public void Compare_NumberInOneNameOnly_IsNotReadAsSpacing(string query, string listed)
+    [InlineData("Chen Dong Hua", "Chen Dong")]
+    public void Compare_ExtraNumberOrSyllable_IsNotReadAsSpacing(string query, string listed)
     {
         var comparison = Comparer.Compare(query, listed);
 

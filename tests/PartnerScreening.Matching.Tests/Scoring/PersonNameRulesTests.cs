@@ -27,6 +27,8 @@ public sealed class PersonNameRulesTests
     [InlineData("Sergey Lavrov", "Sergey Viktorovich Lavrov", "middle-name-omitted")]
     [InlineData("Lavrov Sergey", "LAVROV Sergey Viktorovich", "middle-name-omitted")]
     [InlineData("Barack Obama", "Barack Hussein Obama", "middle-name-omitted")]
+    [InlineData("Ali Khamenei", "KHAMENEI, Ali Husseini", "middle-name-omitted")]
+    [InlineData("bin Salman Mohammed", "Mohammed bin Salman", null)]
     [InlineData("Ted Kaczynski", "Theodore Kaczynski", "given-name-form")]
     [InlineData("Bill Gates", "William Henry Gates", "given-name-form")]
     public void Compare_SamePersonWrittenDifferently_ReachesReview(string query, string listed, string? rule)
@@ -48,6 +50,7 @@ public sealed class PersonNameRulesTests
     [InlineData("N.N.", "Nursultan Nazarbayev", "initials-only")]
     [InlineData("Oleksandr Zelenskyy", "Volodymyr Oleksandrovych Zelenskyy", "words-differ")]
     [InlineData("Tom Ivanov", "Tim Ivanov", "words-differ")]
+    [InlineData("Ahmed bin Ali", "Ali bin Ahmed", "name-order-differs")]
     public void Compare_DifferentPeople_StaysBelowReview(string query, string listed, string rule)
     {
         var comparison = Comparer.Compare(query, listed, PartyKind.Person);
