@@ -3,12 +3,18 @@ namespace PartnerScreening.Matching.Scoring;
 /// <summary>
 /// Optimal string alignment distance (Levenshtein with swaps of neighbouring characters) with folded costs:
 /// characters that are often confused in transliteration or by eye cost less than other substitutions, as
-/// do a doubled letter and an <c>h</c> that one romanisation writes and another leaves out.
+/// do a doubled letter, an <c>h</c> that one romanisation writes and another leaves out, and the c of sch.
 /// </summary>
 internal static class EditDistance
 {
     /// <summary>Cost of substituting one character of a confusable pair (o/u, c/k, 0/o, 1/l …).</summary>
     public const double ConfusableCost = 0.7;
+
+    /// <summary>
+    /// Cost of inserting or deleting the c of sch, which German and Dutch spellings write where English writes sh
+    /// (Schtschukin, Shchukin; Schell, Shell).
+    /// </summary>
+    public const double SchCost = 0.7;
 
     /// <summary>Cost of swapping two neighbouring letters, the commonest slip in typing (Appel, Apple).</summary>
     public const double TranspositionCost = 0.7;
@@ -135,6 +141,11 @@ internal static class EditDistance
         if (c == 'h' && index > 0 && !IsVowel(word[index - 1]))
         {
             return SilentHCost;
+        }
+
+        if (c == 'c' && index > 0 && word[index - 1] == 's' && index + 1 < word.Length && word[index + 1] == 'h')
+        {
+            return SchCost;
         }
 
         return 1;

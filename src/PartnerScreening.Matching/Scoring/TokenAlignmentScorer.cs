@@ -30,7 +30,7 @@ internal static class TokenAlignmentScorer
             return NameMatch.None;
         }
 
-        var alignment = Align(queryTokens, listedTokens);
+        var alignment = Align(queryTokens, listedTokens, personNames);
         var numbersConflict = NumbersConflict(query, listed);
         if (genericOnly && (alignment.QueryListed.Any(l => l < 0) || alignment.ListedQuery.Any(q => q < 0)))
         {
@@ -120,14 +120,14 @@ internal static class TokenAlignmentScorer
         Enumerable.Range(0, tokens.Count).All(i => matched(i) || tokens[i].Role != TokenRole.Word);
 
     /// <summary>Aligns each query word with at most one listed word, best pairs first, then runs of words.</summary>
-    private static WordAlignment Align(List<NameToken> queryTokens, List<NameToken> listedTokens)
+    private static WordAlignment Align(List<NameToken> queryTokens, List<NameToken> listedTokens, bool personNames)
     {
         var pairs = new List<(int Query, int Listed, double Similarity, TokenMatchMethod Method)>();
         for (var q = 0; q < queryTokens.Count; q++)
         {
             for (var l = 0; l < listedTokens.Count; l++)
             {
-                var similarity = TokenSimilarity.Compare(queryTokens[q], listedTokens[l], out var method);
+                var similarity = TokenSimilarity.Compare(queryTokens[q], listedTokens[l], out var method, personNames);
                 if (similarity > 0)
                 {
                     pairs.Add((q, l, similarity, method));

@@ -22,7 +22,7 @@ internal enum TokenMatchMethod
 /// shorter token's length, so a 4-letter word tolerates one edit (Mosk, Musk) and a 10-letter word about
 /// three; inside the budget the similarity is the product of the shares of each token
 /// left unchanged, so one edit in a short word (Shiga, Shiba) counts far more than one in a long word. A query token of 4 or more characters that starts a longer listed token (an abbreviation the
-/// table does not know) scores 0.8.
+/// table does not know) scores 0.8, except in people's names.
 /// </summary>
 internal static class TokenSimilarity
 {
@@ -40,7 +40,14 @@ internal static class TokenSimilarity
 
     private static readonly double BudgetBase = Math.Log(2.35);
 
-    public static double Compare(NameToken query, NameToken listed, out TokenMatchMethod method)
+    /// <param name="query">The query's word.</param>
+    /// <param name="listed">The listed name's word.</param>
+    /// <param name="method">How the words were found to agree.</param>
+    /// <param name="personNames">
+    /// True for people's names, whose words are not abbreviated by cutting them short: Lind is another family name
+    /// than Lindemann, while Inst is Institute.
+    /// </param>
+    public static double Compare(NameToken query, NameToken listed, out TokenMatchMethod method, bool personNames = false)
     {
         method = TokenMatchMethod.Exact;
         if (string.Equals(query.Text, listed.Text, StringComparison.Ordinal))
@@ -87,7 +94,7 @@ internal static class TokenSimilarity
         }
 
         // A patronymic starts with the father's given name (Oleksandrovych), which is not an abbreviation of it.
-        if (query.Text.Length >= 4 && listed.Text.Length > query.Text.Length + 1
+        if (!personNames && query.Text.Length >= 4 && listed.Text.Length > query.Text.Length + 1
             && listed.Text.StartsWith(query.Text, StringComparison.Ordinal) && !PersonNameParts.IsPatronymic(listed))
         {
             method = TokenMatchMethod.Prefix;

@@ -10,6 +10,7 @@ public sealed class EditDistanceTests
     [InlineData("igor", "ig0r", 0.7)]       // digit 0 for letter o
     [InlineData("hassan", "hasan", 0.5)]    // doubled letter
     [InlineData("khan", "kan", 0.7)]        // h after a consonant
+    [InlineData("schell", "shell", 0.7)]    // sch for sh
     [InlineData("apple", "appel", 0.7)]     // neighbours swapped
     [InlineData("beta", "meta", 1)]         // b and m are not confusable
     [InlineData("scholz", "schulze", 1.7)]  // o/u, then an e

@@ -51,6 +51,7 @@ public sealed class PersonNameRulesTests
     [InlineData("Oleksandr Zelenskyy", "Volodymyr Oleksandrovych Zelenskyy", "words-differ")]
     [InlineData("Tom Ivanov", "Tim Ivanov", "words-differ")]
     [InlineData("Ahmed bin Ali", "Ali bin Ahmed", "name-order-differs")]
+    [InlineData("Thomas Lind", "Thomas Lindemann", "words-differ")]
     public void Compare_DifferentPeople_StaysBelowReview(string query, string listed, string rule)
     {
         var comparison = Comparer.Compare(query, listed, PartyKind.Person);
