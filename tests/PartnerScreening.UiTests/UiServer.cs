@@ -72,9 +72,9 @@ public sealed class UiServer : IAsyncLifetime
         await page.ClickAsync("button[type=submit].primary");
         try
         {
-            // Waits for the sign-out form that only signed-in pages have. WaitForURLAsync was used before and timed
-            // out on a busy machine (3 runs in about 30) although the signed-in page was already shown: it also waits
-            // for the page's load state, which Playwright then did not report.
+            // Waits for the sign-out form that only signed-in pages have, not for the URL: WaitForURLAsync also waits
+            // for the page's load state, which Playwright at times does not report on a busy machine although the
+            // signed-in page is shown.
             await page.WaitForSelectorAsync("form[action='/Account/SignOut']");
         }
         catch (TimeoutException timeout)

@@ -95,9 +95,9 @@ public static class BatchNameReader
     }
 
     /// <summary>
-    /// Decodes a CSV file as UTF-8 (or UTF-16 with a byte-order mark); a file that is not valid UTF-8 is read as
-    /// Shift_JIS (code page 932), the encoding of "CSV (comma delimited)" in Japanese Excel. Decoding it as UTF-8
-    /// would turn every Japanese name into replacement characters that match nothing.
+    /// Decodes a CSV file as UTF-8, or UTF-16 with a byte-order mark. A file that is not valid UTF-8 is read as
+    /// Shift_JIS (code page 932), because Japanese Excel saves "CSV (comma delimited)" so. Read as UTF-8, its
+    /// Japanese names would become replacement characters that match nothing.
     /// </summary>
     private static string DecodeCsv(Stream content)
     {
