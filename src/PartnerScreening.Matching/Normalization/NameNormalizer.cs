@@ -278,7 +278,7 @@ public sealed partial class NameNormalizer
 
             var joined = string.Concat(tokens.Skip(start).Take(end - start).Select(token => token.Text));
             tokens.RemoveRange(start, end - start);
-            tokens.Insert(start, new NameToken(joined, TokenRole.Word));
+            tokens.Insert(start, new NameToken(joined, TokenRole.Word) { WrittenAsInitials = true });
             rules |= NormalizationRules.InitialsJoined;
         }
 

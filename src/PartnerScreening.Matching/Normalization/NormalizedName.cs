@@ -47,6 +47,9 @@ public enum NormalizationRules
 /// </summary>
 public sealed record NameToken(string Text, TokenRole Role, string? Concept = null)
 {
+    /// <summary>True when the word was written as single letters (J.-C., A B C) and joined.</summary>
+    public bool WrittenAsInitials { get; init; }
+
     /// <summary>The given names this word is a form of (ted → edward, theodore), or null when it is none.</summary>
     public string[]? GivenNames { get; init; }
 

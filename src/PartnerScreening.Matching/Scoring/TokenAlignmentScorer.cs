@@ -138,7 +138,7 @@ internal static class TokenAlignmentScorer
         // Stable order: among equal similarities the earlier words pair first, which keeps repeated words in order.
         pairs.Sort((a, b) => b.Similarity != a.Similarity ? b.Similarity.CompareTo(a.Similarity) : (a.Query, a.Listed).CompareTo((b.Query, b.Listed)));
         var alignment = new WordAlignment(queryTokens.Count, listedTokens.Count);
-        TokenRuns.AlignRuns(queryTokens, listedTokens, alignment, exactOnly: true);
+        TokenRuns.AlignRuns(queryTokens, listedTokens, alignment, exactOnly: true, personNames);
         foreach (var pair in pairs)
         {
             if (!alignment.QueryMatched(pair.Query) && !alignment.ListedMatched(pair.Listed))
@@ -147,7 +147,7 @@ internal static class TokenAlignmentScorer
             }
         }
 
-        TokenRuns.AlignRuns(queryTokens, listedTokens, alignment, exactOnly: false);
+        TokenRuns.AlignRuns(queryTokens, listedTokens, alignment, exactOnly: false, personNames);
         return alignment;
     }
 

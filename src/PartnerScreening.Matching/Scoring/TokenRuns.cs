@@ -49,21 +49,25 @@ internal sealed class WordAlignment
 /// <summary>Aligns words left over by the word-to-word alignment with runs of words on the other side.</summary>
 internal static class TokenRuns
 {
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
     /// <summary>Similarity of a word made of the initials of a run of words on the other side.</summary>
     public const double InitialsOfWordsSimilarity = 0.9;
 
     /// <summary>
     /// Aligns words not yet aligned with runs of words on the other side. With <paramref name="exactOnly"/>, only
     /// runs that join to exactly the word (Siemens AG, SiemensAG) are taken; this runs before the word-to-word
-    /// alignment so that a close single word (Siemens) does not take the place of the whole run.
+    /// alignment so that a close single word (Siemens) does not take the place of the whole run. In people's names
+    /// a word stands for initials only when it was written as initials (J.-C.) or has no vowel (JC): Li and Xi
+    /// are names, not the initials of Ling Information.
     /// </summary>
-    public static void AlignRuns(IReadOnlyList<NameToken> query, IReadOnlyList<NameToken> listed, WordAlignment alignment, bool exactOnly)
+    public static void AlignRuns(IReadOnlyList<NameToken> query, IReadOnlyList<NameToken> listed, WordAlignment alignment, bool exactOnly, bool personNames = false)
     {
         for (var q = 0; q < query.Count; q++)
         {
             if (!alignment.QueryMatched(q))
             {
-                TryRun(query[q], listed, l => alignment.ListedMatched(l), exactOnly, (start, length, similarity, method) =>
+                TryRun(query[q], listed, l => alignment.ListedMatched(l), exactOnly, personNames, (start, length, similarity, method) =>
                 {
                     for (var k = 0; k < length; k++)
                     {
@@ -82,7 +86,7 @@ internal static class TokenRuns
         {
             if (!alignment.ListedMatched(l))
             {
-                TryRun(listed[l], query, q => alignment.QueryMatched(q), exactOnly, (start, length, similarity, method) =>
+                TryRun(listed[l], query, q => alignment.QueryMatched(q), exactOnly, personNames, (start, length, similarity, method) =>
                 {
                     for (var k = 0; k < length; k++)
                     {
@@ -98,7 +102,7 @@ internal static class TokenRuns
         }
     }
 
-    private static void TryRun(NameToken word, IReadOnlyList<NameToken> other, Func<int, bool> isAligned, bool exactOnly, Action<int, int, double, TokenMatchMethod> accept)
+    private static void TryRun(NameToken word, IReadOnlyList<NameToken> other, Func<int, bool> isAligned, bool exactOnly, bool personNames, Action<int, int, double, TokenMatchMethod> accept)
     {
         if (word.Role is not (TokenRole.Word or TokenRole.Generic))
         {
@@ -114,7 +118,8 @@ internal static class TokenRuns
                     continue;
                 }
 
-                if (!exactOnly && word.Text.Length == length && StartsSpell(word.Text, other, start))
+                if (!exactOnly && word.Text.Length == length && StartsSpell(word.Text, other, start)
+                    && (!personNames || word.WrittenAsInitials || !word.Text.Any(IsVowel)))
                 {
                     accept(start, length, InitialsOfWordsSimilarity, TokenMatchMethod.InitialsOfWords);
                     return;

@@ -22,6 +22,18 @@ public sealed class NameTokenRulesTests
     }
 
     [Theory]
+    [InlineData("J.-C. Juncker", "jc", true)]
+    [InlineData("JC Juncker", "jc", false)]
+    [InlineData("Li Xi", "li", false)]
+    public void Normalize_JoinedInitials_AreMarkedAsWrittenInitials(string name, string firstToken, bool writtenAsInitials)
+    {
+        var token = Normalizer.Normalize(name).Tokens[0];
+
+        Assert.Equal(firstToken, token.Text);
+        Assert.Equal(writtenAsInitials, token.WrittenAsInitials);
+    }
+
+    [Theory]
     [InlineData("Banco Santander S.A.", "sa")]
     [InlineData("Bowne Global Solutions Denmark A/S", "as")]
     [InlineData("Carlyle Partners VII L.P.", "lp")]

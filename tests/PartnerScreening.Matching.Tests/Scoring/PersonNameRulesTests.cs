@@ -72,6 +72,16 @@ public sealed class PersonNameRulesTests
         Assert.DoesNotContain("middle-name-omitted", comparison.Explanation.Rules);
     }
 
+    // A Chinese given name of two letters is a name, not the initials of the listed words.
+    [Fact]
+    public void Compare_TwoLetterGivenName_IsNotReadAsInitials()
+    {
+        var comparison = Comparer.Compare("Li Xi", "Xi Ling Information", PartyKind.Person);
+
+        Assert.True(comparison.Score < Review, $"{comparison.Score} ({comparison.Explanation.SummaryEn})");
+        Assert.DoesNotContain("initials-of-words", comparison.Explanation.Rules);
+    }
+
     [Fact]
     public void Compare_OrganisationWordsSwapped_ReachesReview()
     {
