@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using PartnerScreening.Domain.Rescreening;
 using PartnerScreening.Storage.Rescreening;
 
@@ -16,7 +17,7 @@ public sealed class AlertInboxUiTests(UiServer server)
 
         await page.GotoAsync(server.BaseUrl + "/Rescreen");
         await page.ClickAsync("form button[type=submit]:has-text('今すぐ再スクリーニング')");
-        await page.WaitForURLAsync(url => url.Contains("/Rescreen/Run/", StringComparison.Ordinal));
+        await PageChecks.WaitForPageAsync(page, url => url.Contains("/Rescreen/Run/", StringComparison.Ordinal));
         var runId = int.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
         var store = server.Factory.Services.GetRequiredService<RescreenStore>();
         var raised = (await store.ListAlertsOfRunAsync(runId, cancellationToken)).Where(a => a.SubjectKind == SubjectKind.Partner && a.SubjectId == partner.Id).ToList();
@@ -38,9 +39,11 @@ public sealed class AlertInboxUiTests(UiServer server)
 
         var acknowledged = raised[0];
         await page.Locator($"li[data-alert-id='{acknowledged.Id}'] button:has-text('判断せずに確認済みにする')").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/Alerts", StringComparison.Ordinal));
-        await page.WaitForSelectorAsync("h1");
+        // The post returns to the inbox, the page already shown, so wait for the acknowledged alert to leave it.
+        await page.Locator($"li[data-alert-id='{acknowledged.Id}']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+        await page.WaitForSelectorAsync("footer.site-footer", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
 
+        Assert.Contains("/Alerts", page.Url, StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator($"li[data-alert-id='{acknowledged.Id}']").CountAsync());
         var stored = (await store.ListAlertsAsync(includeAcknowledged: true, cancellationToken)).Single(a => a.Id == acknowledged.Id);
         Assert.NotNull(stored.AcknowledgedAt);

@@ -49,7 +49,7 @@ public sealed class HitDecisionUiTests(UiServer server)
 
         await page.GotoAsync(server.BaseUrl + "/Rescreen");
         await page.ClickAsync("form button[type=submit]:has-text('今すぐ再スクリーニング')");
-        await page.WaitForURLAsync(url => url.Contains("/Rescreen/Run/", StringComparison.Ordinal));
+        await PageChecks.WaitForPageAsync(page, url => url.Contains("/Rescreen/Run/", StringComparison.Ordinal));
         var runId = int.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
 
         var store = server.Factory.Services.GetRequiredService<RescreenStore>();

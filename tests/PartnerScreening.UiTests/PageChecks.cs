@@ -6,6 +6,17 @@ namespace PartnerScreening.UiTests;
 /// <summary>Checks shared by the registry UI tests: axe accessibility and optional documentation screenshots.</summary>
 internal static class PageChecks
 {
+    /// <summary>
+    /// Waits until the page has navigated to a URL matching <paramref name="url"/> and its footer, the last element
+    /// of every page, is there. Playwright's own load-state wait after a form post was seen to time out on a busy
+    /// machine although the page was shown, so this waits for the committed navigation and the DOM instead.
+    /// </summary>
+    public static async Task WaitForPageAsync(IPage page, Func<string, bool> url)
+    {
+        await page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForSelectorAsync("footer.site-footer", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+    }
+
     /// <summary>Fails when axe reports a serious or critical violation on the page.</summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {

@@ -141,7 +141,7 @@ public sealed class RegistryEditUiTests(UiServer server)
         await page.FillAsync("#names", name);
         await page.FillAsync("#country", "CN");
         await page.ClickAsync("form.partner-form button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("/Partners/Details/", StringComparison.Ordinal));
+        await PageChecks.WaitForPageAsync(page, url => url.Contains("/Partners/Details/", StringComparison.Ordinal));
         Assert.Equal(name, await page.Locator("h1").InnerTextAsync());
         await PageChecks.AssertAccessibleAsync(page);
         return int.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
