@@ -102,9 +102,9 @@ public sealed partial class NameNormalizer
     }
 
     /// <summary>
-    /// Romanises the Han and kana words of a name, one token a word: a generic word keeps its concept (大学 is
-    /// university), and each other word joins its syllables (华为 → huawei, 四川 → sichuan), so that a Chinese
-    /// name meets a list that writes the name only in Latin letters.
+    /// Romanises the Han and kana words of a name, one token a word. A generic word keeps its concept (大学 is
+    /// university), and each other word joins its syllables (华为 → huawei, 四川 → sichuan). A Chinese name then
+    /// meets a list that writes the name only in Latin letters.
     /// </summary>
     private List<NameToken> RomaniseCjkWords(string cjk, bool[] generic, bool[] starts)
     {

@@ -50,7 +50,7 @@ public sealed record NameToken(string Text, TokenRole Role, string? Concept = nu
     /// <summary>True when the word was written as single letters (J.-C., A B C) and joined.</summary>
     public bool WrittenAsInitials { get; init; }
 
-    /// <summary>The given names this word is a form of (ted → edward, theodore), or null when it is none.</summary>
+    /// <summary>The given names this word is a form of (ted → edward, theodore), or null for any other word.</summary>
     public string[]? GivenNames { get; init; }
 
     public bool IsMatchable => Role is not TokenRole.Stop;

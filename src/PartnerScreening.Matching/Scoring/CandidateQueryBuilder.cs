@@ -53,8 +53,8 @@ internal static class CandidateQueryBuilder
         }
 
         // A name written only in Han or kana also looks for its romanised words among names written only in
-        // Latin letters (华为 → huawei), weighed like a Latin word so that Han bigrams shared with many listed
-        // names (技术) do not crowd those entries out of the candidates.
+        // Latin letters (华为 → huawei). They weigh like a Latin word, so Han bigrams that many listed names share
+        // (技术) do not crowd those entries out of the candidates.
         if (!name.HasTokens)
         {
             foreach (var word in name.RomanisedTokens.Where(token => token.Role == TokenRole.Word && token.Text.Length >= 3).Select(token => token.Text).Distinct(StringComparer.Ordinal))

@@ -151,7 +151,8 @@ internal static class EditDistance
         return 1;
     }
 
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+    /// <summary>Returns true for a, e, i, o, u and y.</summary>
+    public static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     // A flat 128 × 128 table: the lookup runs for every unequal pair of letters in the distance's inner loop.
     private static bool[] BuildConfusables(params string[] pairs)

@@ -24,7 +24,7 @@ internal static class PersonNameParts
     /// <param name="matched">Whether a word is aligned with a word of the other name.</param>
     /// <param name="start">
     /// Where the name starts when read in the other name's order: a list that writes the family name first
-    /// (KHAMENEI, Ali Husseini) is read from Ali, so Husseini stands between Ali and Khamenei.
+    /// (KHAMENEI, Ali Husseini) is read from Ali, so Husseini is between Ali and Khamenei.
     /// </param>
     public static bool[] Omittable(List<NameToken> tokens, Func<int, bool> matched, int start = 0)
     {

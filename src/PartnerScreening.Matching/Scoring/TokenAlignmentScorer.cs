@@ -38,10 +38,12 @@ internal static class TokenAlignmentScorer
         }
 
         var rules = new HashSet<string>(StringComparer.Ordinal);
-        var listedWeights = new double[listedTokens.Count];
-        // Left out only when the other name has nothing in its place: two different middle names are a substitution.
+
+        // A word is left out only when the other name has nothing in its place: two different middle names are a
+        // substitution.
         var listedOmittable = personNames && AllWordsMatched(queryTokens, alignment.QueryMatched)
             ? PersonNameParts.Omittable(listedTokens, alignment.ListedMatched, FirstListedPosition(queryTokens, alignment)) : null;
+        var listedWeights = new double[listedTokens.Count];
         for (var l = 0; l < listedTokens.Count; l++)
         {
             listedWeights[l] = SharedWeight(listedTokens[l], frequencies, alignment.ListedMatched(l), numbersConflict);

@@ -49,8 +49,6 @@ internal sealed class WordAlignment
 /// <summary>Aligns words left over by the word-to-word alignment with runs of words on the other side.</summary>
 internal static class TokenRuns
 {
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
-
     /// <summary>Similarity of a word made of the initials of a run of words on the other side.</summary>
     public const double InitialsOfWordsSimilarity = 0.9;
 
@@ -119,7 +117,7 @@ internal static class TokenRuns
                 }
 
                 if (!exactOnly && word.Text.Length == length && StartsSpell(word.Text, other, start)
-                    && (!personNames || word.WrittenAsInitials || !word.Text.Any(IsVowel)))
+                    && (!personNames || word.WrittenAsInitials || !word.Text.Any(EditDistance.IsVowel)))
                 {
                     accept(start, length, InitialsOfWordsSimilarity, TokenMatchMethod.InitialsOfWords);
                     return;

@@ -62,7 +62,7 @@ internal static class ScreenCommand
 
                 if (SubjectValidator.CheckName("NAME", value, errors) is null)
                 {
-                    await error.WriteLineAsync($"照会する名称「{Shorten(value)}」は使えません（{value.Trim().Length} 文字）。文字か数字を含む、{SubjectValidator.MaxNameLength} 文字以内の名称を指定してください。\n{errors["NAME"][0]}");
+                    await error.WriteLineAsync($"照会する名称「{SubjectValidator.Shorten(value.Trim())}」は使えません（{value.Trim().Length} 文字）。文字か数字を含む、{SubjectValidator.MaxNameLength} 文字以内の名称を指定してください。\n{errors["NAME"][0]}");
                     return ExitBadInput;
                 }
 
@@ -238,13 +238,6 @@ internal static class ScreenCommand
                 output.WriteLine($"         {hit.Explanation.SummaryEn}");
             }
         }
-    }
-
-    /// <summary>A name echoed in a message, cut at 80 characters so a 10,000-character input does not flood the terminal.</summary>
-    private static string Shorten(string value)
-    {
-        var trimmed = value.Trim();
-        return trimmed.Length <= 80 ? trimmed : string.Concat(trimmed.AsSpan(0, 80), "…");
     }
 
     private sealed record BatchLine(string? Name, string? Query, string? Country, string? Kind, int? Top);

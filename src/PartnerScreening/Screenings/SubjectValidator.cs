@@ -212,7 +212,8 @@ public static class SubjectValidator
         return checkedLists;
     }
 
-    private static string Shorten(string? value)
+    /// <summary>Returns a value for an error message: control characters as ?, cut at 40 characters.</summary>
+    public static string Shorten(string? value)
     {
         var text = value ?? "";
         text = new string(text.Select(c => char.IsControl(c) ? '?' : c).ToArray());

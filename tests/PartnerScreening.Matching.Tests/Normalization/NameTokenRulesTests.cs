@@ -88,7 +88,7 @@ public sealed class NameTokenRulesTests
         Assert.Equal(expected, string.Join(' ', token.GivenNames!.Order(StringComparer.Ordinal)));
     }
 
-    // Single letters are initials, a first word is a word, and Xi is a Chinese name wherever it stands.
+    // Single letters are initials, a first word is a word, and Xi is a Chinese name in any position.
     [Theory]
     [InlineData("Xi Jinping")]
     [InlineData("Wang Xi")]
