@@ -83,7 +83,8 @@ internal static class NameScorer
 
     /// <summary>
     /// Compares the joined keys of the two names: a Latin name against the romanisation of a Han or kana name
-    /// (Qinghua Daxue → 清华大学), or two Latin names that differ only in spacing (JSCARGUMENT → JSC Argument).
+    /// (Qinghua Daxue → 清华大学), or two Latin names that differ only in spacing (JSCARGUMENT → JSC Argument;
+    /// vanderbilt → van der Bilt).
     /// </summary>
     private static NameMatch CompactScore(NormalizedName query, NormalizedName listed)
     {
@@ -94,19 +95,36 @@ internal static class NameScorer
 
         var crossScript = query.HasCjk != listed.HasCjk && (query.HasCjk ? !query.HasTokens : !listed.HasTokens)
             || KanaAgainstHan(query, listed);
+        if (crossScript)
+        {
+            return CrossScriptKeyScore(query, listed);
+        }
+
         // Spacing moves no number and adds no syllable: Bowne Global Solutions II is not Bowne Global Solutions,
-        // and Chen Dong Hua is not Chen Dong, written otherwise. The keys may differ by a typo's letter at most.
-        var bothLatin = !query.HasCjk && !listed.HasCjk && CountWords(query) != CountWords(listed)
-            && Math.Abs(query.CompactKey.Length - listed.CompactKey.Length) <= 1
-            && query.Numbers.ToHashSet(StringComparer.Ordinal).SetEquals(listed.Numbers);
-        if (!crossScript && !bothLatin)
+        // and Chen Dong Hua is not Chen Dong, written otherwise. The keys may differ by one typo at most.
+        if (query.HasCjk || listed.HasCjk || CountWords(query) == CountWords(listed)
+            || !query.Numbers.ToHashSet(StringComparer.Ordinal).SetEquals(listed.Numbers))
         {
             return NameMatch.None;
         }
 
+        var queryKey = JoinedKey(query);
+        var listedKey = JoinedKey(listed);
+        var cost = EditDistance.Folded(queryKey, listedKey, ScoreWeights.SpacingMaximumEdit);
+        if (cost > ScoreWeights.SpacingMaximumEdit)
+        {
+            return NameMatch.None;
+        }
+
+        var similarity = (1 - (cost / queryKey.Length)) * (1 - (cost / listedKey.Length));
+        var alignment = new TokenAlignment(queryKey, listedKey, Math.Round(similarity, 3), 1, "joined");
+        return new NameMatch(100 * similarity, "joined", [alignment], ["spacing-ignored"]);
+    }
+
+    private static NameMatch CrossScriptKeyScore(NormalizedName query, NormalizedName listed)
+    {
         var similarity = JaroWinkler.Similarity(query.CompactKey, listed.CompactKey);
-        var minimum = crossScript ? ScoreWeights.CrossScriptMinimum : ScoreWeights.SpacingMinimum;
-        if (similarity < minimum)
+        if (similarity < ScoreWeights.CrossScriptMinimum)
         {
             return NameMatch.None;
         }
@@ -117,8 +135,41 @@ internal static class NameScorer
             score *= ScoreWeights.NumberConflict;
         }
 
-        var alignment = new TokenAlignment(query.CompactKey, listed.CompactKey, Math.Round(similarity, 3), 1, crossScript ? "romanised" : "joined");
-        return new NameMatch(score, crossScript ? "romanised" : "joined", [alignment], [crossScript ? "romanised" : "spacing-ignored"]);
+        var alignment = new TokenAlignment(query.CompactKey, listed.CompactKey, Math.Round(similarity, 3), 1, "romanised");
+        return new NameMatch(score, "romanised", [alignment], ["romanised"]);
+    }
+
+    /// <summary>
+    /// The name's words joined without spaces, with the stop words that stand between two of them: a particle
+    /// such as der in van der Bilt belongs to the name when it is written as one word.
+    /// </summary>
+    private static string JoinedKey(NormalizedName name)
+    {
+        var tokens = name.Tokens;
+        var first = 0;
+        while (first < tokens.Count && !IsKeyWord(tokens[first]))
+        {
+            first++;
+        }
+
+        var last = tokens.Count - 1;
+        while (last >= 0 && !IsKeyWord(tokens[last]))
+        {
+            last--;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            if (IsKeyWord(tokens[i]) || tokens[i].Role == TokenRole.Stop)
+            {
+                builder.Append(tokens[i].Text);
+            }
+        }
+
+        return builder.ToString();
+
+        static bool IsKeyWord(NameToken token) => token.Role is TokenRole.Word or TokenRole.Generic or TokenRole.Number;
     }
 
     /// <summary>

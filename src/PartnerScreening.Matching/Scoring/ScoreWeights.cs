@@ -43,8 +43,11 @@ internal static class ScoreWeights
     /// <summary>Smallest Jaro-Winkler similarity of the romanised keys of a Latin name and a Han or kana name.</summary>
     public const double CrossScriptMinimum = 0.9;
 
-    /// <summary>Smallest Jaro-Winkler similarity of the joined keys of two Latin names written with different spacing.</summary>
-    public const double SpacingMinimum = 0.97;
+    /// <summary>
+    /// Largest folded edit cost between the joined keys of two Latin names written with different spacing: one
+    /// typo (SiemensAG, Siemens AG; Mohammadhasni, Mohammad Hasni).
+    /// </summary>
+    public const double SpacingMaximumEdit = 1.0;
 
     /// <summary>Factor applied when each name has a distinctive word the other lacks: a substitution, not an omission.</summary>
     public const double WordsDiffer = 0.75;

@@ -92,6 +92,29 @@ public sealed class NameComparerTests
         Assert.DoesNotContain("spacing-ignored", comparison.Explanation.Rules);
     }
 
+    // Written as one word or as several: the particles between the words belong to the joined spelling.
+    [Theory]
+    [InlineData("vanderbilt corp", "van der bilt corp")]
+    [InlineData("SiemensAG", "Siemens AG")]
+    [InlineData("Goodwill Company", "Good Will Company")]
+    public void Compare_SameNameWithOtherSpacing_MatchesByJoinedSpelling(string query, string listed)
+    {
+        var comparison = Comparer.Compare(query, listed);
+
+        Assert.True(comparison.Score >= Review, $"{query} ~ {listed}: {comparison.Score} ({comparison.Explanation.SummaryEn})");
+    }
+
+    // Joined keys that differ in more than one letter are two names, however long the part they share.
+    [Theory]
+    [InlineData("مسعود پزشک‌فر", "مسعود پزشکیان")]
+    [InlineData("Mohammadhasnifar", "Mohammad Hasni")]
+    public void Compare_JoinedKeysDifferingInTwoLetters_IsNotReadAsSpacing(string query, string listed)
+    {
+        var comparison = Comparer.Compare(query, listed);
+
+        Assert.DoesNotContain("spacing-ignored", comparison.Explanation.Rules);
+    }
+
     [Fact]
     public void Compare_AcronymOfInitialsOnly_RanksBelowStatedAcronym()
     {
