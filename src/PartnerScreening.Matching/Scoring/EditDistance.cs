@@ -3,7 +3,8 @@ namespace PartnerScreening.Matching.Scoring;
 /// <summary>
 /// Optimal string alignment distance (Levenshtein with swaps of neighbouring characters) with folded costs:
 /// characters that are often confused in transliteration or by eye cost less than other substitutions, as
-/// do a doubled letter, an <c>h</c> that one romanisation writes and another leaves out, and the c of sch.
+/// do a doubled letter, a final e or s, an <c>h</c> that one romanisation writes and another leaves out, and the
+/// c of sch.
 /// </summary>
 internal static class EditDistance
 {
@@ -21,6 +22,12 @@ internal static class EditDistance
 
     /// <summary>Cost of inserting or deleting a letter that doubles its neighbour (Hassan, Hasan).</summary>
     public const double DoubledLetterCost = 0.5;
+
+    /// <summary>
+    /// Cost of inserting or deleting a final e or s after three or more letters: a silent e (Stripe, Strip; Browne,
+    /// Brown), a plural or possessive s, or the s that Latvian and Lithuanian add to names (Sergejs, Lavrovs).
+    /// </summary>
+    public const double EndingCost = 0.5;
 
     /// <summary>Cost of inserting or deleting an <c>h</c> after a consonant (Khan, Kan; Mohammed, Moammed).</summary>
     public const double SilentHCost = 0.7;
@@ -136,6 +143,11 @@ internal static class EditDistance
         if ((index > 0 && word[index - 1] == c) || (index + 1 < word.Length && word[index + 1] == c))
         {
             return DoubledLetterCost;
+        }
+
+        if (index == word.Length - 1 && index >= 3 && c is 'e' or 's')
+        {
+            return EndingCost;
         }
 
         if (c == 'h' && index > 0 && !IsVowel(word[index - 1]))

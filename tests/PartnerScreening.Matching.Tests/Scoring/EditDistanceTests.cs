@@ -13,7 +13,11 @@ public sealed class EditDistanceTests
     [InlineData("schell", "shell", 0.7)]    // sch for sh
     [InlineData("apple", "appel", 0.7)]     // neighbours swapped
     [InlineData("beta", "meta", 1)]         // b and m are not confusable
-    [InlineData("scholz", "schulze", 1.7)]  // o/u, then an e
+    [InlineData("scholz", "schulze", 1.2)]  // o/u, then a final e
+    [InlineData("stripe", "strip", 0.5)]    // silent final e
+    [InlineData("lavrovs", "lavrov", 0.5)]  // final s
+    [InlineData("olsen", "olsn", 1)]        // an e inside the word costs in full
+    [InlineData("ise", "is", 1)]            // too short for an ending
     public void Folded_NamePairs_CostsAsDocumented(string a, string b, double expected)
     {
         Assert.Equal(expected, EditDistance.Folded(a, b, 5), 3);
