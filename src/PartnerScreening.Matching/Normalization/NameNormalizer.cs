@@ -31,12 +31,14 @@ public sealed partial class NameNormalizer
             rules |= NormalizationRules.WidthFolded;
         }
 
+        var legalKinds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var form in tables.ParenthesisedLegalForms)
         {
-            if (text.Contains(form, StringComparison.Ordinal))
+            if (text.Contains(form.Tokens[0], StringComparison.Ordinal))
             {
-                text = text.Replace(form, " ", StringComparison.Ordinal);
+                text = text.Replace(form.Tokens[0], " ", StringComparison.Ordinal);
                 rules |= NormalizationRules.LegalFormIgnored;
+                AddKind(legalKinds, form);
             }
         }
 
@@ -55,7 +57,7 @@ public sealed partial class NameNormalizer
         }
 
         JoinInitials(tokens, ref rules);
-        MarkLegalForms(tokens, ref rules);
+        MarkLegalForms(tokens, legalKinds, ref rules);
         ReadNumberWords(tokens, ref rules);
         ReadRomanNumerals(tokens, ref rules);
         AssignRoles(tokens, ref rules);
@@ -71,7 +73,7 @@ public sealed partial class NameNormalizer
         {
             cjkText = ScriptFolding.FoldCjk(cjkText, tables.Shinjitai, out var cjkRules);
             rules |= cjkRules;
-            cjkText = RemoveCjkLegalForms(cjkText, tokens.Any(token => token.IsMatchable), ref rules, out cjkOnlyLegalForm);
+            cjkText = RemoveCjkLegalForms(cjkText, tokens.Any(token => token.IsMatchable), legalKinds, ref rules, out cjkOnlyLegalForm);
             (cjkGeneric, cjkWordStarts) = MarkCjkGenericWords(cjkText);
             numbers.AddRange(ChineseNumerals.Extract(cjkText));
             syllables = ScriptFolding.ToSyllables(cjkText);
@@ -95,6 +97,7 @@ public sealed partial class NameNormalizer
             Rules = rules,
             CompactKey = BuildCompactKey(tokens, syllables),
             RomanisedTokens = romanisedTokens,
+            LegalFormKinds = [.. legalKinds],
             IsOnlyLegalForm = (cjkText.Length == 0 || cjkOnlyLegalForm)
                 && (cjkOnlyLegalForm || tokens.Any(token => token.Role == TokenRole.LegalForm))
                 && tokens.All(token => token.Role is TokenRole.LegalForm or TokenRole.Stop),
@@ -228,7 +231,7 @@ public sealed partial class NameNormalizer
         tokens.Add(new NameToken(ascii, TokenRole.Word));
     }
 
-    private void MarkLegalForms(List<NameToken> tokens, ref NormalizationRules rules)
+    private void MarkLegalForms(List<NameToken> tokens, HashSet<string> kinds, ref NormalizationRules rules)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -239,18 +242,19 @@ public sealed partial class NameNormalizer
 
             foreach (var form in forms)
             {
-                if (!MatchesAt(tokens, i, form))
+                if (!MatchesAt(tokens, i, form.Tokens))
                 {
                     continue;
                 }
 
-                for (var k = 0; k < form.Length; k++)
+                for (var k = 0; k < form.Tokens.Length; k++)
                 {
                     tokens[i + k] = tokens[i + k] with { Role = TokenRole.LegalForm };
                 }
 
                 rules |= NormalizationRules.LegalFormIgnored;
-                i += form.Length - 1;
+                AddKind(kinds, form);
+                i += form.Tokens.Length - 1;
                 break;
             }
         }
@@ -380,14 +384,14 @@ public sealed partial class NameNormalizer
         }
     }
 
-    private string RemoveCjkLegalForms(string cjk, bool hasWords, ref NormalizationRules rules, out bool onlyLegalForm)
+    private string RemoveCjkLegalForms(string cjk, bool hasWords, HashSet<string> kinds, ref NormalizationRules rules, out bool onlyLegalForm)
     {
         onlyLegalForm = false;
         foreach (var form in tables.CjkLegalForms)
         {
-            if (cjk.Contains(form, StringComparison.Ordinal))
+            if (cjk.Contains(form.Tokens[0], StringComparison.Ordinal))
             {
-                var removed = cjk.Replace(form, "", StringComparison.Ordinal);
+                var removed = cjk.Replace(form.Tokens[0], "", StringComparison.Ordinal);
 
                 // A name made only of a legal form keeps it: there is nothing else to match. 株式会社 KBM has KBM.
                 if (removed.Length == 0 && !hasWords)
@@ -398,10 +402,19 @@ public sealed partial class NameNormalizer
 
                 cjk = removed;
                 rules |= NormalizationRules.LegalFormIgnored;
+                AddKind(kinds, form);
             }
         }
 
         return cjk;
+    }
+
+    private static void AddKind(HashSet<string> kinds, LegalForm form)
+    {
+        if (form.Kind is not null)
+        {
+            kinds.Add(form.Kind);
+        }
     }
 
     private (bool[] Generic, bool[] WordStarts) MarkCjkGenericWords(string cjk)

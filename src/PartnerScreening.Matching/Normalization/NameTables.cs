@@ -14,14 +14,14 @@ internal sealed class NameTables
     {
     }
 
-    /// <summary>Legal forms written as folded token sequences, keyed by their first token.</summary>
-    public required FrozenDictionary<string, string[][]> LegalFormsByFirstToken { get; init; }
+    /// <summary>Legal forms written as folded token sequences, keyed by their first token, longest first.</summary>
+    public required FrozenDictionary<string, LegalForm[]> LegalFormsByFirstToken { get; init; }
 
     /// <summary>Legal forms written in Han or kana, folded, longest first.</summary>
-    public required string[] CjkLegalForms { get; init; }
+    public required LegalForm[] CjkLegalForms { get; init; }
 
     /// <summary>Legal forms written as one Han character in parentheses, (株) or (有), as NFKC writes ㈱ and ㈲.</summary>
-    public required string[] ParenthesisedLegalForms { get; init; }
+    public required LegalForm[] ParenthesisedLegalForms { get; init; }
 
     public required FrozenDictionary<string, string> Abbreviations { get; init; }
 
@@ -48,27 +48,28 @@ internal sealed class NameTables
             .Where(row => row[0].Length == 1 && row[1].Length == 1)
             .ToFrozenDictionary(row => row[0][0], row => row[1][0]);
 
-        var legalLatin = new List<string[]>();
-        var legalCjk = new List<string>();
-        var legalParenthesised = new List<string>();
+        var legalLatin = new List<LegalForm>();
+        var legalCjk = new List<LegalForm>();
+        var legalParenthesised = new List<LegalForm>();
         foreach (var row in ReadRows("legal-forms.tsv"))
         {
+            var kind = row.Length > 2 && row[2].Length > 0 ? row[2] : null;
             if (ScriptClassifier.ContainsCjk(row[0]) && row[0].StartsWith('('))
             {
-                legalParenthesised.Add(row[0]);
+                legalParenthesised.Add(new LegalForm([row[0]], kind));
                 continue;
             }
 
             if (ScriptClassifier.ContainsCjk(row[0]))
             {
-                legalCjk.Add(foldCjk(row[0]));
+                legalCjk.Add(new LegalForm([foldCjk(row[0])], kind));
                 continue;
             }
 
             var tokens = SplitWords(row[0]).Select(foldWord).Where(token => token.Length > 0).ToArray();
             if (tokens.Length > 0)
             {
-                legalLatin.Add(tokens);
+                legalLatin.Add(new LegalForm(tokens, kind));
             }
         }
 
@@ -90,9 +91,9 @@ internal sealed class NameTables
         {
             Shinjitai = shinjitai,
             LegalFormsByFirstToken = legalLatin
-                .GroupBy(form => form[0], StringComparer.Ordinal)
-                .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(form => form.Length).ToArray()),
-            CjkLegalForms = [.. legalCjk.Distinct().OrderByDescending(form => form.Length)],
+                .GroupBy(form => form.Tokens[0], StringComparer.Ordinal)
+                .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(form => form.Tokens.Length).ToArray()),
+            CjkLegalForms = [.. legalCjk.DistinctBy(form => form.Tokens[0]).OrderByDescending(form => form.Tokens[0].Length)],
             ParenthesisedLegalForms = [.. legalParenthesised],
             Abbreviations = ReadRows("abbreviations.tsv").ToFrozenDictionary(row => foldWord(row[0]), row => foldWord(row[1])),
             GenericWords = genericLatin.ToFrozenDictionary(),
@@ -138,3 +139,9 @@ internal sealed class NameTables
         return rows;
     }
 }
+
+/// <summary>
+/// A legal form as folded tokens (one string for a form written in Han or kana) and the kind of legal entity it
+/// makes: stock, limited-liability, partnership or non-profit, or null for a form any company may use (Ltd., Inc.).
+/// </summary>
+internal sealed record LegalForm(string[] Tokens, string? Kind);

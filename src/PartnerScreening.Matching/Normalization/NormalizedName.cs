@@ -99,6 +99,12 @@ public sealed class NormalizedName
     public required string CompactKey { get; init; }
 
     /// <summary>
+    /// The kinds of legal entity the name's legal forms make (stock for AG or 株式会社, limited-liability for GmbH or
+    /// ООО, partnership, non-profit); empty when it has none or only forms any company uses (Ltd., Inc.).
+    /// </summary>
+    public IReadOnlyList<string> LegalFormKinds { get; init; } = [];
+
+    /// <summary>
     /// The Han and kana words romanised, one token a word (四川大学 → sichuan, university), for comparing the name
     /// with a name written only in Latin letters. Empty when the name has no Han or kana.
     /// </summary>

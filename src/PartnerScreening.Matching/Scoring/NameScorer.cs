@@ -79,6 +79,7 @@ internal static class NameScorer
         Numbers = name.Numbers,
         Rules = name.Rules,
         CompactKey = name.CompactKey,
+        LegalFormKinds = name.LegalFormKinds,
     };
 
     /// <summary>

@@ -28,6 +28,13 @@ internal static class ScoreWeights
     /// </summary>
     public const double NumberConflict = 0.8;
 
+    /// <summary>
+    /// Factor applied when the names' legal forms make different kinds of legal entity (AG and GmbH, L.P. and Inc.
+    /// are unaffected because Inc. has no kind, L.P. and L.L.C. are): another entity of the same name, shown for
+    /// review like a sibling of a numbered series and not lifted to alert by a matching country.
+    /// </summary>
+    public const double LegalFormConflict = 0.8;
+
     /// <summary>Score of a query that is an acronym the listed name states (HIT → Harbin Institute of Technology (HIT)).</summary>
     public const double Acronym = 80;
 

@@ -101,6 +101,12 @@ internal static class TokenAlignmentScorer
             rules.Add("numbers-differ");
         }
 
+        if (LegalFormsConflict(query, listed))
+        {
+            score *= ScoreWeights.LegalFormConflict;
+            rules.Add("legal-forms-differ");
+        }
+
         return new NameMatch(score, "tokens", alignments, [.. rules]);
     }
 
@@ -248,6 +254,13 @@ internal static class TokenAlignmentScorer
     /// <summary>Returns true when both names carry numbers and the sets differ.</summary>
     public static bool NumbersConflict(NormalizedName query, NormalizedName listed) =>
         query.Numbers.Count > 0 && listed.Numbers.Count > 0 && !query.Numbers.ToHashSet(StringComparer.Ordinal).SetEquals(listed.Numbers);
+
+    /// <summary>
+    /// Returns true when both names carry legal forms of a known kind and no kind is shared: Deutsche Bank AG and
+    /// Deutsche Bank GmbH are two legal entities, as are a partnership and a company of one name.
+    /// </summary>
+    public static bool LegalFormsConflict(NormalizedName query, NormalizedName listed) =>
+        query.LegalFormKinds.Count > 0 && listed.LegalFormKinds.Count > 0 && !query.LegalFormKinds.Intersect(listed.LegalFormKinds, StringComparer.Ordinal).Any();
 
     /// <summary>
     /// A word's weight in the shares. When both names carry numbers and they differ, the unmatched numbers weigh

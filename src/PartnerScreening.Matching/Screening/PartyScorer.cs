@@ -12,6 +12,9 @@ internal sealed record PartyMatch(int PartyOrdinal, IndexedName Name, NameMatch 
 /// <summary>Scores the candidate names of a query and keeps the best name per party.</summary>
 internal static class PartyScorer
 {
+    /// <summary>Rules that mark another entity of the same name, which a matching country does not lift to alert.</summary>
+    private static readonly string[] SiblingRules = ["numbers-differ", "legal-forms-differ"];
+
     public static List<PartyMatch> ScoreCandidates(NameIndex index, NormalizedName query, IEnumerable<int> candidates, ScreeningQuery request, ScreeningThresholds thresholds)
     {
         var best = new Dictionary<int, (IndexedName Name, NameMatch Match)>();
@@ -45,7 +48,8 @@ internal static class PartyScorer
     /// <summary>
     /// Adds <see cref="ScoreWeights.CountryMatch"/> when the party is in the query's country and removes
     /// <see cref="ScoreWeights.CountryMismatch"/> when it is known to be elsewhere, but never takes a name
-    /// match at or above <c>alert</c> below <c>review</c>, and never lifts a name whose numbers differ to <c>alert</c>.
+    /// match at or above <c>alert</c> below <c>review</c>, and never lifts a name whose numbers or kinds of legal form
+    /// differ to <c>alert</c>.
     /// </summary>
     private static (double Score, string? Rule) AdjustForCountry(NameMatch match, IndexedParty party, string? country, ScreeningThresholds thresholds)
     {
@@ -58,7 +62,7 @@ internal static class PartyScorer
         if (party.CountryCodes.Contains(country.Trim().ToUpperInvariant(), StringComparer.Ordinal))
         {
             var raised = Math.Min(100, score + ScoreWeights.CountryMatch);
-            if (score < thresholds.Alert && match.Rules.Contains("numbers-differ"))
+            if (score < thresholds.Alert && SiblingRules.Any(match.Rules.Contains))
             {
                 raised = Math.Min(raised, thresholds.Alert - 0.1);
             }

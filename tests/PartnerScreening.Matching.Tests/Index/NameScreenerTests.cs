@@ -47,6 +47,19 @@ public sealed class NameScreenerTests(AllListsIndexFixture index)
         Assert.All(hits, hit => Assert.True(hit.Score < index.Options.Thresholds.Alert, $"{hit.Name}: {hit.Score}"));
     }
 
+    // The listed company is a joint-stock company: a limited liability company of its name is shown for review as
+    // another legal entity, and a matching country does not lift it to alert.
+    [Fact]
+    public void Screen_LegalFormOfOtherKindInSameCountry_StaysBelowAlert()
+    {
+        var result = index.Screener.Screen(new ScreeningQuery { Name = "Tactical Missiles Corporation LLC", Country = "RU" });
+
+        var hit = result.Groups[0].Hits.First(hit => hit.Source == ListSourceIds.MetiEndUserList);
+        Assert.Equal("821", hit.SourceEntityId);
+        Assert.InRange(hit.Score, index.Options.Thresholds.Review, index.Options.Thresholds.Alert - 0.1);
+        Assert.Contains("legal-forms-differ", hit.Explanation.Rules);
+    }
+
     [Fact]
     public void Screen_Hit_ExplainsMatchedNameAndTokens()
     {

@@ -66,6 +66,27 @@ public sealed class NameNormalizerTests
         Assert.True(normalized.Rules.HasFlag(NormalizationRules.LegalFormIgnored));
     }
 
+    // The kind of legal entity a form makes; a form any company uses (Ltd., Inc., 有限公司) has none.
+    [Theory]
+    [InlineData("Deutsche Bank AG", "stock")]
+    [InlineData("Deutsche Bank GmbH", "limited-liability")]
+    [InlineData("ООО Рособоронэкспорт", "limited-liability")]
+    [InlineData("OAO Gazprom", "stock")]
+    [InlineData("Bowne of Dallas, L.P.", "partnership")]
+    [InlineData("ANO Iskusstvo Krasoty", "non-profit")]
+    [InlineData("株式会社日立製作所", "stock")]
+    [InlineData("(株)日立製作所", "stock")]
+    [InlineData("合同会社テスト", "limited-liability")]
+    [InlineData("Huawei Technologies Co., Ltd.")]
+    [InlineData("华为技术有限公司")]
+    [InlineData("Apple Inc.")]
+    public void Normalize_LegalForms_RecordTheirKind(string name, params string[] kinds)
+    {
+        var normalized = Normalizer.Normalize(name);
+
+        Assert.Equal(kinds, normalized.LegalFormKinds);
+    }
+
     [Theory]
     [InlineData("华为技术有限公司", "华为技术")]
     [InlineData("股份有限公司中兴", "中兴")]

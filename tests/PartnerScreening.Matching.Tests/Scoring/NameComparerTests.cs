@@ -81,6 +81,33 @@ public sealed class NameComparerTests
         Assert.Contains("数字が不一致", comparison.Explanation.SummaryJa);
     }
 
+    // Forms of two kinds of legal entity: another entity of the same name, shown for review but not as an alert.
+    [Theory]
+    [InlineData("Deutsche Bank AG", "Deutsche Bank GmbH")]
+    [InlineData("Iskusstvo Krasoty ANO", "Limited Liability Company Iskusstvo Krasoty")]
+    [InlineData("Bowne Solutions, L.P.", "Bowne Solutions, L.L.C.")]
+    public void Compare_LegalFormsOfDifferentKinds_StaysBelowAlertAndSaysSo(string query, string listed)
+    {
+        var comparison = Comparer.Compare(query, listed);
+
+        Assert.InRange(comparison.Score, Review, 84.9);
+        Assert.Contains("legal-forms-differ", comparison.Explanation.Rules);
+        Assert.Contains("法人形態の種類が異なる", comparison.Explanation.SummaryJa);
+    }
+
+    // One kind written two ways, or a form any company uses: no conflict.
+    [Theory]
+    [InlineData("Gazprom Neft JSC", "Gazprom Neft OAO")]
+    [InlineData("OOO Oboronnye Initsiativy", "Oboronnye Initsiativy LLC")]
+    [InlineData("Huawei Technologies Ltd", "Huawei Technologies GmbH")]
+    public void Compare_LegalFormsOfOneKindOrNone_DoNotConflict(string query, string listed)
+    {
+        var comparison = Comparer.Compare(query, listed);
+
+        Assert.DoesNotContain("legal-forms-differ", comparison.Explanation.Rules);
+        Assert.True(comparison.Score >= 85, $"{query} ~ {listed}: {comparison.Score}");
+    }
+
     [Theory]
     [InlineData("Bowne Global Solutions", "Bowne Global Solutions II")]
     [InlineData("Management Company", "Management Company 23")]
