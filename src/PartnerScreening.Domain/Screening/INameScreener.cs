@@ -13,8 +13,11 @@ public interface INameScreener
 
 public sealed record ScreeningResult(IReadOnlyList<HitGroup> Groups, IndexVersion Index);
 
-/// <summary>An index build: its id, when it was built and the snapshots it covers.</summary>
-public sealed record IndexVersion(string Id, DateTimeOffset BuiltAt, IReadOnlyList<string> SnapshotIds);
+/// <summary>
+/// An index build: its id, when it was built, the snapshots it covers and the build of the matcher that wrote it
+/// (null for versions written before the stamp existed).
+/// </summary>
+public sealed record IndexVersion(string Id, DateTimeOffset BuiltAt, IReadOnlyList<string> SnapshotIds, string? Matcher = null);
 
 /// <summary>Thrown when a search arrives before any index has been built.</summary>
 public sealed class IndexNotReadyException : Exception

@@ -14,6 +14,13 @@ namespace PartnerScreening.Matching.Index;
 /// </summary>
 public sealed class NameIndexBuilder(NameNormalizer normalizer, TimeProvider timeProvider)
 {
+    /// <summary>
+    /// Identifies this build of the matcher: the module version id of the assembly, which a deterministic build
+    /// changes whenever the code or its name tables change. An index written by another build may hold other
+    /// terms and names, so it is rebuilt from its stored parties before use.
+    /// </summary>
+    public static readonly string MatcherStamp = typeof(NameIndexBuilder).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
     /// <summary>Builds an index of the given parties under <paramref name="parentDirectory"/> and opens it.</summary>
     public NameIndex Build(string parentDirectory, IReadOnlyList<IndexedParty> parties, CancellationToken cancellationToken)
     {
@@ -30,7 +37,7 @@ public sealed class NameIndexBuilder(NameNormalizer normalizer, TimeProvider tim
             WriteLuceneIndex(path, parties, names, cancellationToken);
 
             var snapshotIds = parties.Select(party => party.SnapshotId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            var version = new IndexVersion(id, builtAt, snapshotIds);
+            var version = new IndexVersion(id, builtAt, snapshotIds, MatcherStamp);
             IndexFiles.WriteParties(path, parties);
             IndexFiles.WriteVersion(path, version);
             return NameIndex.OpenBuilt(path, version, parties, names);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PartnerScreening.Domain;
+using PartnerScreening.Domain.Screening;
 using PartnerScreening.Matching.Normalization;
 
 namespace PartnerScreening.Matching.Index;
@@ -17,7 +18,10 @@ public sealed class NameIndexStore(DataDirectory dataDirectory, NameIndexBuilder
 
     private string Root => dataDirectory.IndexRoot;
 
-    /// <summary>Opens the current version if there is one; returns false when no index has been built yet.</summary>
+    /// <summary>
+    /// Opens the current version if there is one, rebuilding it first when another build of the matcher wrote it;
+    /// returns false when no index has been built yet.
+    /// </summary>
     public bool TryOpenCurrent()
     {
         var name = ReadPointer(PointerFile);
@@ -27,11 +31,36 @@ public sealed class NameIndexStore(DataDirectory dataDirectory, NameIndexBuilder
             return false;
         }
 
-        var index = NameIndex.Open(Path.Combine(Root, name), normalizer);
+        var path = Path.Combine(Root, name);
+        var version = IndexFiles.ReadVersion(path);
+        if (!string.Equals(version.Matcher, NameIndexBuilder.MatcherStamp, StringComparison.Ordinal))
+        {
+            RebuildOutdated(path, version);
+            return true;
+        }
+
+        var index = NameIndex.Open(path, normalizer);
         holder.Swap(index);
         IndexLog.IndexOpened(logger, index.Version.Id, index.Parties.Count, index.Names.Count);
         DeleteUnreferenced();
         return true;
+    }
+
+    /// <summary>
+    /// Rebuilds a version that another build of the matcher wrote from the parties stored beside it: its terms and
+    /// the order of its names may differ from what this build computes, and searching it would return wrong parties.
+    /// The rebuilt version becomes current and the outdated one previous.
+    /// </summary>
+    private void RebuildOutdated(string path, IndexVersion version)
+    {
+        IndexLog.OutdatedIndexRebuilt(logger, version.Id, version.Matcher ?? "none", NameIndexBuilder.MatcherStamp);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var index = builder.Build(Root, IndexFiles.ReadParties(path), CancellationToken.None);
+        WritePointer(PointerFile, Path.GetFileName(index.Path));
+        WritePointer(PreviousPointerFile, Path.GetFileName(path));
+        holder.Swap(index);
+        IndexLog.IndexBuilt(logger, index.Version.Id, index.Parties.Count, index.Names.Count, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        DeleteUnreferenced();
     }
 
     /// <summary>

@@ -92,6 +92,31 @@ public sealed class NameIndexStoreTests : IDisposable
         Assert.StartsWith("Harbin Institute of Technology", hit.Name, StringComparison.Ordinal);
     }
 
+    // An upgrade that changes how names are normalised must not search an index whose names it would map to the
+    // wrong documents: the version is rebuilt from its stored parties and becomes current.
+    [Fact]
+    public async Task TryOpenCurrent_WrittenByOtherMatcherBuild_RebuildsFromStoredParties()
+    {
+        string oldPath;
+        using (var holder = new NameIndexHolder(TimeProvider.System))
+        {
+            oldPath = (await CreateStore(holder).RebuildAsync(RealLists.MetiEndUserList(), CancellationToken.None)).Path;
+        }
+
+        var versionFile = Path.Combine(oldPath, "version.json");
+        File.WriteAllText(versionFile, File.ReadAllText(versionFile).Replace(NameIndexBuilder.MatcherStamp, "an-older-build", StringComparison.Ordinal));
+
+        using var restarted = new NameIndexHolder(TimeProvider.System);
+        var opened = CreateStore(restarted).TryOpenCurrent();
+        var result = CreateScreener(restarted).Screen(new ScreeningQuery { Name = "Harbin Institute of Technology" });
+
+        Assert.True(opened);
+        Assert.NotEqual(oldPath, restarted.Current?.Path);
+        Assert.Equal(NameIndexBuilder.MatcherStamp, restarted.Current?.Version.Matcher);
+        Assert.Equal(Path.GetFileName(restarted.Current!.Path), File.ReadAllText(Path.Combine(dataDirectory.IndexRoot, "current")));
+        Assert.StartsWith("Harbin Institute of Technology", result.Groups[0].Hits[0].Name, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TryOpenCurrent_NoIndex_ReturnsFalse()
     {
