@@ -136,7 +136,7 @@ public static class SubjectValidator
         }
 
         var code = country.Trim().ToUpperInvariant();
-        if (code.Length != 2 || !CountryCodes.IsKnown(code))
+        if (code.Length != 2 || !CountryCodes.IsCode(code))
         {
             errors[field] = [$"{field} '{Shorten(country)}' is not an ISO 3166-1 alpha-2 code; send two letters such as CN, JP or US."];
             return null;

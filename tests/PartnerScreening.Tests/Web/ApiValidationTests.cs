@@ -103,10 +103,11 @@ public sealed class ApiValidationTests : IClassFixture<ApiValidationTests.Fixtur
     [Fact]
     public void CountryCodes_ContainsEveryAssignedCode()
     {
-        Assert.Equal(250, Screenings.CountryCodes.Count);
-        Assert.True(Screenings.CountryCodes.IsKnown("JP"));
-        Assert.True(Screenings.CountryCodes.IsKnown("KP"));
-        Assert.False(Screenings.CountryCodes.IsKnown("UK"));
+        Assert.Equal(250, Domain.Lists.CountryCodes.Count);
+        Assert.True(Domain.Lists.CountryCodes.IsCode("JP"));
+        Assert.True(Domain.Lists.CountryCodes.IsCode("KP"));
+        Assert.True(Domain.Lists.CountryCodes.IsCode("XK"));
+        Assert.False(Domain.Lists.CountryCodes.IsCode("UK"));
     }
 
     public sealed class Fixture : IAsyncLifetime

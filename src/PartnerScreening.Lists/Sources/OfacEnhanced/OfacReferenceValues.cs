@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using PartnerScreening.Domain.Lists;
 using PartnerScreening.Lists.Parsing;
 
 namespace PartnerScreening.Lists.Sources.OfacEnhanced;

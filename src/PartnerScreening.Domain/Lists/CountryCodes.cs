@@ -2,13 +2,13 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
-namespace PartnerScreening.Lists.Parsing;
+namespace PartnerScreening.Domain.Lists;
 
 /// <summary>
 /// Maps the country names that sanctions lists print ("Korea, North", "Iran (Islamic Republic of)", "Burma",
 /// "Türkiye") to ISO 3166-1 alpha-2 codes. Names are compared case-, accent- and punctuation-insensitively.
 /// </summary>
-internal static class CountryCodes
+public static class CountryCodes
 {
     // One line per code: the ISO short name first, then the spellings seen in OFAC, UN, EU and UK files.
     private const string Table = """
@@ -283,8 +283,20 @@ internal static class CountryCodes
         return Lookup.ByName.GetValueOrDefault(NormalizeName(trimmed));
     }
 
-    /// <summary>Returns true when the value is an assigned ISO 3166-1 alpha-2 code (upper case) in this table.</summary>
+    /// <summary>
+    /// Returns true when the value is an assigned ISO 3166-1 alpha-2 code (upper case) in this table: the 249
+    /// codes of the standard and XK, the user-assigned code that the OFAC, EU and UN lists use for Kosovo.
+    /// </summary>
     public static bool IsCode(string value) => Lookup.NameByCode.ContainsKey(value);
+
+    /// <summary>Number of codes in the table.</summary>
+    public static int Count => Lookup.NameByCode.Count;
+
+    /// <summary>
+    /// Returns true when the words, lower case and separated by single spaces, are a country name of the table
+    /// (china, united kingdom, korea north); two-letter codes are not names.
+    /// </summary>
+    public static bool IsName(string words) => words.Length > 2 && Lookup.ByName.ContainsKey(NormalizeName(words));
 
     /// <summary>Returns the ISO short English name of a code, or null for an unknown code.</summary>
     public static string? EnglishName(string code) => Lookup.NameByCode.GetValueOrDefault(code);
