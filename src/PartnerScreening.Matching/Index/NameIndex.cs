@@ -121,6 +121,7 @@ public sealed partial class NameIndex : IDisposable
         party.AllNames()
             .Where(name => !string.IsNullOrWhiteSpace(name.Value))
             .SelectMany(WithParenthesisedParts)
+            .SelectMany(WithSlashAlternatives)
             .DistinctBy(name => name.Value.Trim(), StringComparer.Ordinal);
 
     /// <summary>
@@ -154,6 +155,14 @@ public sealed partial class NameIndex : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// Returns the name, then, when two words are joined by a slash (IMPORT/EXPORT, MOVEMENT/ARMY,
+    /// ISFAHAN/ESFAHAN), the name with each of the two in that place. Letters around a slash (A/S, I/E, M/S) are
+    /// abbreviations, not alternatives.
+    /// </summary>
+    private static IEnumerable<PartyName> WithSlashAlternatives(PartyName name) =>
+        NameVariants.SlashAlternatives(name.Value).Select(value => name with { Value = value }).Prepend(name);
 
     // One level of round brackets, ASCII or full-width.
     [System.Text.RegularExpressions.GeneratedRegex(@"[(（]([^()（）]+)[)）]")]

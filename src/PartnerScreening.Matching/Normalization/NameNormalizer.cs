@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PartnerScreening.Domain.Lists;
 
 namespace PartnerScreening.Matching.Normalization;
 
@@ -61,6 +62,8 @@ public sealed partial class NameNormalizer
         ReadNumberWords(tokens, ref rules);
         ReadRomanNumerals(tokens, ref rules);
         AssignRoles(tokens, ref rules);
+        JoinAbdNames(tokens);
+        MarkCountryNames(tokens);
 
         var cjkText = cjk.ToString();
         var numbers = tokens.Where(token => token.Role == TokenRole.Number).Select(token => token.Text).ToList();
@@ -380,6 +383,62 @@ public sealed partial class NameNormalizer
             {
                 tokens[i] = token with { Role = TokenRole.Generic, Concept = concept };
                 rules |= NormalizationRules.GenericWord;
+            }
+        }
+    }
+
+    // The article of an Arabic name after abd (servant of): al, el, ul and its assimilated forms (ar-Rahman, as-Salam).
+    private static readonly HashSet<string> AbdArticles = ["al", "el", "ul", "ar", "as", "ad", "an", "at", "az", "ash", "ur", "ud", "ed", "er", "es"];
+
+    private static readonly HashSet<string> AbdulSpellings = ["abdel", "abdal", "abdoul", "abdol", "abdool", "abdil"];
+
+    /// <summary>
+    /// Writes the first part of an Arabic theophoric name one way: Abd al-Aziz, Abd el Aziz, Abdel Aziz, Abdoul
+    /// Aziz and Abdul Aziz all become abdul aziz.
+    /// </summary>
+    private static void JoinAbdNames(List<NameToken> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Role != TokenRole.Word)
+            {
+                continue;
+            }
+
+            if (token.Text == "abd" && i + 1 < tokens.Count - 1 && AbdArticles.Contains(tokens[i + 1].Text))
+            {
+                tokens[i] = token with { Text = "abdul" };
+                tokens.RemoveAt(i + 1);
+            }
+            else if (AbdulSpellings.Contains(token.Text))
+            {
+                tokens[i] = token with { Text = "abdul" };
+            }
+        }
+    }
+
+    /// <summary>Marks runs of one to three words that name a country (Chile, Saudi Arabia, United Arab Emirates).</summary>
+    private static void MarkCountryNames(List<NameToken> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            for (var length = Math.Min(3, tokens.Count - i); length >= 1; length--)
+            {
+                var run = tokens.GetRange(i, length);
+                if (!run.All(token => token.Role is TokenRole.Word or TokenRole.Generic)
+                    || !CountryCodes.IsName(string.Join(' ', run.Select(token => token.Text))))
+                {
+                    continue;
+                }
+
+                for (var k = i; k < i + length; k++)
+                {
+                    tokens[k] = tokens[k] with { IsCountry = true };
+                }
+
+                i += length - 1;
+                break;
             }
         }
     }

@@ -53,6 +53,9 @@ public sealed record NameToken(string Text, TokenRole Role, string? Concept = nu
     /// <summary>The given names this word is a form of (ted → edward, theodore), or null for any other word.</summary>
     public string[]? GivenNames { get; init; }
 
+    /// <summary>True when the word is, or is part of, a country's name (Chile, United Kingdom).</summary>
+    public bool IsCountry { get; init; }
+
     public bool IsMatchable => Role is not TokenRole.Stop;
 
     public bool IsDistinctive => Role is TokenRole.Word or TokenRole.Number;

@@ -13,7 +13,14 @@ namespace PartnerScreening.Matching.Scoring;
 /// </summary>
 internal static class CjkScorer
 {
-    public static NameMatch Score(NormalizedName query, NormalizedName listed, DocumentFrequencies frequencies)
+    /// <param name="query">The normalised query.</param>
+    /// <param name="listed">The normalised listed name.</param>
+    /// <param name="frequencies">Character rarity in the index, for the weights.</param>
+    /// <param name="personNames">
+    /// True for people's names, in which a character each name has and the other lacks makes another name (高石早苗,
+    /// 高市早苗), as a substituted word does. Organisation names tolerate it as a typo.
+    /// </param>
+    public static NameMatch Score(NormalizedName query, NormalizedName listed, DocumentFrequencies frequencies, bool personNames = false)
     {
         if (!query.HasCjk || !listed.HasCjk)
         {
@@ -42,6 +49,11 @@ internal static class CjkScorer
             score = ScoreWeights.ChineseShortForm;
             rules.Add("chinese-short-form");
         }
+        else if (personNames && HasUnmatchedDistinctive(query, queryMatched) && HasUnmatchedDistinctive(listed, listedMatched))
+        {
+            score *= ScoreWeights.WordsDiffer;
+            rules.Add("words-differ");
+        }
 
         if (TokenAlignmentScorer.NumbersConflict(query, listed))
         {
@@ -56,6 +68,20 @@ internal static class CjkScorer
             Math.Round(queryWeights.Sum(), 3),
             "cjk-characters");
         return new NameMatch(score, "cjk", [alignment], rules);
+    }
+
+    /// <summary>True when a character that is not part of a generic word is left out of the common subsequence.</summary>
+    private static bool HasUnmatchedDistinctive(NormalizedName name, bool[] matched)
+    {
+        for (var i = 0; i < matched.Length; i++)
+        {
+            if (!matched[i] && !name.CjkGeneric[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double[] Weights(NormalizedName name, DocumentFrequencies frequencies)

@@ -25,7 +25,7 @@ internal static class NameScorer
         }
 
         var best = TokenAlignmentScorer.Score(query, listed, frequencies, personNames);
-        best = Better(best, CjkScorer.Score(query, listed, frequencies));
+        best = Better(best, CjkScorer.Score(query, listed, frequencies, personNames));
         best = Better(best, CompactScore(query, listed));
         best = Better(best, RomanisedWordsScore(query, listed, frequencies, personNames));
         if (!personNames)

@@ -63,6 +63,22 @@ internal static class ScoreWeights
     public const double NameOrderDiffers = 0.6;
 
     /// <summary>
+    /// Factor applied when only the given names between a person's first and last name parts change order
+    /// (Reinaldo Gregorio Lenin Cerna, Reinaldo Lenin Gregorio Cerna): lists order middle names loosely.
+    /// </summary>
+    public const double MiddleNamesReordered = 0.9;
+
+    /// <summary>
+    /// Factor applied when a listed organisation's name has a country's name that the query lacks while otherwise
+    /// agreeing (Banco Santander against the listed Banco Santander Chile): the listed entity is a national
+    /// subsidiary or branch, another legal entity than the parent the query names. A country in the query only is
+    /// not lowered: a partner named like a listed entity and a country (Rosoboronexport Kazakhstan) may be its
+    /// branch or affiliate, which the officer must see. A country in round brackets of a listed name is indexed
+    /// without it too, so that qualifier is not counted.
+    /// </summary>
+    public const double CountryQualifier = 0.85;
+
+    /// <summary>
     /// Share of the weight of a person's name part that only one name has when it is a middle name (between two
     /// parts both names share) or a patronymic: Sergey Lavrov is Sergey Viktorovich Lavrov with the patronymic left out.
     /// </summary>

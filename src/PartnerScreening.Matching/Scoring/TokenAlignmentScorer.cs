@@ -12,6 +12,9 @@ namespace PartnerScreening.Matching.Scoring;
 /// </summary>
 internal static class TokenAlignmentScorer
 {
+    /// <summary>The kind of legal form that any company may use (Ltd., Inc., Corp., 有限公司).</summary>
+    private const string AnyCompanyKind = "company";
+
     /// <summary>The concept of bin, ben, ibn and bint in the generic words table.</summary>
     private const string SonOfConcept = "son-of";
 
@@ -192,11 +195,24 @@ internal static class TokenAlignmentScorer
             score *= ScoreWeights.WordsDiffer;
             rules.Add("words-differ");
         }
+        else if (!personNames && HasUnmatchedCountry(listedTokens, alignment.ListedMatched))
+        {
+            score *= ScoreWeights.CountryQualifier;
+            rules.Add("country-qualifier");
+        }
 
         if (personNames && !IsRotation(queryTokens, listedTokens, alignment))
         {
-            score *= ScoreWeights.NameOrderDiffers;
-            rules.Add("name-order-differs");
+            if (MiddleNamesReordered(queryTokens, listedTokens, alignment))
+            {
+                score *= ScoreWeights.MiddleNamesReordered;
+                rules.Add("middle-names-reordered");
+            }
+            else
+            {
+                score *= ScoreWeights.NameOrderDiffers;
+                rules.Add("name-order-differs");
+            }
         }
 
         if (anyMatched && onlyInitials)
@@ -240,6 +256,25 @@ internal static class TokenAlignmentScorer
             tokens.Skip(from + 1).Take(to - from - 1).Any(token => token.Concept == SonOfConcept);
     }
 
+    private static bool HasUnmatchedCountry(List<NameToken> tokens, Func<int, bool> matched) =>
+        Enumerable.Range(0, tokens.Count).Any(i => !matched(i) && tokens[i].IsCountry);
+
+    /// <summary>
+    /// True when a person's first and last name parts keep their places and only the given names between them
+    /// change order (Reinaldo Gregorio Lenin Cerna, Reinaldo Lenin Gregorio Cerna). Names joined by bin, ibn or bint
+    /// are lineages, in which every position counts.
+    /// </summary>
+    private static bool MiddleNamesReordered(List<NameToken> queryTokens, List<NameToken> listedTokens, WordAlignment alignment)
+    {
+        var positions = Enumerable.Range(0, queryTokens.Count)
+            .Where(q => alignment.QueryMatched(q) && queryTokens[q].Role == TokenRole.Word)
+            .Select(q => alignment.QueryListed[q])
+            .ToList();
+        return positions.Count >= 4
+            && positions[0] == positions.Min() && positions[^1] == positions.Max()
+            && !queryTokens.Concat(listedTokens).Any(token => token.Concept == SonOfConcept);
+    }
+
     private static string RunText(List<NameToken> listedTokens, int[] listedQuery, int first, int q)
     {
         var end = first;
@@ -256,11 +291,24 @@ internal static class TokenAlignmentScorer
         query.Numbers.Count > 0 && listed.Numbers.Count > 0 && !query.Numbers.ToHashSet(StringComparer.Ordinal).SetEquals(listed.Numbers);
 
     /// <summary>
-    /// Returns true when both names carry legal forms of a known kind and no kind is shared: Deutsche Bank AG and
-    /// Deutsche Bank GmbH are two legal entities, as are a partnership and a company of one name.
+    /// Returns true when the names' legal forms make different kinds of legal entity: Deutsche Bank AG and Deutsche
+    /// Bank GmbH are two, as are a partnership (L.P.) and a company (Inc., Ltd.) of one name. A form any company
+    /// uses (Ltd., Corp.) agrees with the stock and the limited-liability kinds.
     /// </summary>
-    public static bool LegalFormsConflict(NormalizedName query, NormalizedName listed) =>
-        query.LegalFormKinds.Count > 0 && listed.LegalFormKinds.Count > 0 && !query.LegalFormKinds.Intersect(listed.LegalFormKinds, StringComparer.Ordinal).Any();
+    public static bool LegalFormsConflict(NormalizedName query, NormalizedName listed)
+    {
+        var querySpecific = query.LegalFormKinds.Where(kind => kind != AnyCompanyKind).ToList();
+        var listedSpecific = listed.LegalFormKinds.Where(kind => kind != AnyCompanyKind).ToList();
+        if (querySpecific.Count > 0 && listedSpecific.Count > 0)
+        {
+            return !querySpecific.Intersect(listedSpecific, StringComparer.Ordinal).Any();
+        }
+
+        return (querySpecific.Count == 0 && query.LegalFormKinds.Count > 0 && listedSpecific.Count > 0 && listedSpecific.All(IsNoCompany))
+            || (listedSpecific.Count == 0 && listed.LegalFormKinds.Count > 0 && querySpecific.Count > 0 && querySpecific.All(IsNoCompany));
+
+        static bool IsNoCompany(string kind) => kind is "partnership" or "non-profit";
+    }
 
     /// <summary>
     /// A word's weight in the shares. When both names carry numbers and they differ, the unmatched numbers weigh

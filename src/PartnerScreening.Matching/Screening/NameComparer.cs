@@ -28,6 +28,16 @@ public sealed class NameComparer(NameNormalizer normalizer, NameIndexHolder hold
         var query = normalizer.Normalize(queryName);
         var listed = normalizer.Normalize(listedName);
         var match = NameScorer.Score(query, listed, frequencies, kind == PartyKind.Person);
+        foreach (var variant in NameVariants.SlashAlternatives(listedName))
+        {
+            var normalizedVariant = normalizer.Normalize(variant);
+            var variantMatch = NameScorer.Score(query, normalizedVariant, frequencies, kind == PartyKind.Person);
+            if (variantMatch.Score > match.Score)
+            {
+                (listed, listedName, match) = (normalizedVariant, variant, variantMatch);
+            }
+        }
+
         var score = Math.Round(match.Score, 1);
         return new NameComparison(score, ExplanationWriter.Write(query, listed, listedName, match, score, countryRule: null));
     }

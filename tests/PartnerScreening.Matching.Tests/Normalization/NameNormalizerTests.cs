@@ -66,7 +66,7 @@ public sealed class NameNormalizerTests
         Assert.True(normalized.Rules.HasFlag(NormalizationRules.LegalFormIgnored));
     }
 
-    // The kind of legal entity a form makes; a form any company uses (Ltd., Inc., 有限公司) has none.
+    // The kind of legal entity a form makes; a form any company uses (Ltd., Inc., 有限公司) makes a company.
     [Theory]
     [InlineData("Deutsche Bank AG", "stock")]
     [InlineData("Deutsche Bank GmbH", "limited-liability")]
@@ -77,14 +77,46 @@ public sealed class NameNormalizerTests
     [InlineData("株式会社日立製作所", "stock")]
     [InlineData("(株)日立製作所", "stock")]
     [InlineData("合同会社テスト", "limited-liability")]
-    [InlineData("Huawei Technologies Co., Ltd.")]
-    [InlineData("华为技术有限公司")]
-    [InlineData("Apple Inc.")]
+    [InlineData("Huawei Technologies Co., Ltd.", "company")]
+    [InlineData("华为技术有限公司", "company")]
+    [InlineData("Apple Inc.", "company")]
+    [InlineData("Federal State Unitary Enterprise Rosoboronexport")]
+    [InlineData("Harbin Institute of Technology")]
     public void Normalize_LegalForms_RecordTheirKind(string name, params string[] kinds)
     {
         var normalized = Normalizer.Normalize(name);
 
         Assert.Equal(kinds, normalized.LegalFormKinds);
+    }
+
+    // Country names, of one to three words, are marked wherever they stand.
+    [Theory]
+    [InlineData("Banco Santander Chile S.A.", "chile")]
+    [InlineData("Banco Santander México S.A.", "mexico")]
+    [InlineData("Huawei Technologies Saudi Arabia", "saudi", "arabia")]
+    [InlineData("Bank of China (Hong Kong) Limited", "china", "hong", "kong")]
+    [InlineData("Harbin Institute of Technology")]
+    public void Normalize_CountryNames_AreMarked(string name, params string[] countryWords)
+    {
+        var normalized = Normalizer.Normalize(name);
+
+        Assert.Equal(countryWords, normalized.Tokens.Where(token => token.IsCountry).Select(token => token.Text));
+    }
+
+    // Abd al-, Abdel, Abdoul and Abdul begin one Arabic name and are written one way.
+    [Theory]
+    [InlineData("'Abd al-Aziz al-Nuristani", "abdul", "aziz")]
+    [InlineData("Abd el Kader", "abdul", "kader")]
+    [InlineData("Abdel Fattah el-Sisi", "abdul", "fattah")]
+    [InlineData("Abdoul Karim", "abdul", "karim")]
+    [InlineData("Abd ar-Rahman", "abdul", "rahman")]
+    public void Normalize_AbdNames_AreWrittenAsAbdul(string name, string first, string second)
+    {
+        var normalized = Normalizer.Normalize(name);
+
+        var words = normalized.Tokens.Where(token => token.Role == TokenRole.Word).Select(token => token.Text).ToList();
+        Assert.Equal(first, words[0]);
+        Assert.Equal(second, words[1]);
     }
 
     [Theory]

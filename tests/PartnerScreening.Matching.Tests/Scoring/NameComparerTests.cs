@@ -95,9 +95,19 @@ public sealed class NameComparerTests
         Assert.Contains("法人形態の種類が異なる", comparison.Explanation.SummaryJa);
     }
 
+    // A partnership is no company: L.P. against Inc. conflicts, as AG against GmbH does.
+    [Fact]
+    public void Compare_PartnershipAgainstCompany_SaysLegalFormsDiffer()
+    {
+        var comparison = Comparer.Compare("Bowne Solutions, L.P.", "Bowne Solutions, Inc.");
+
+        Assert.Contains("legal-forms-differ", comparison.Explanation.Rules);
+    }
+
     // One kind written two ways, or a form any company uses: no conflict.
     [Theory]
     [InlineData("Gazprom Neft JSC", "Gazprom Neft OAO")]
+    [InlineData("Tactical Missiles Corporation JSC", "Tactical Missiles Corp.")]
     [InlineData("OOO Oboronnye Initsiativy", "Oboronnye Initsiativy LLC")]
     [InlineData("Huawei Technologies Ltd", "Huawei Technologies GmbH")]
     public void Compare_LegalFormsOfOneKindOrNone_DoNotConflict(string query, string listed)
@@ -106,6 +116,53 @@ public sealed class NameComparerTests
 
         Assert.DoesNotContain("legal-forms-differ", comparison.Explanation.Rules);
         Assert.True(comparison.Score >= 85, $"{query} ~ {listed}: {comparison.Score}");
+    }
+
+    // The listed entity is a national subsidiary or branch of the one the query names: lowered, with the reason.
+    [Fact]
+    public void Compare_CountryInListedNameOnly_SaysSoAndScoresLower()
+    {
+        var comparison = Comparer.Compare("Banco Santander S.A.", "Banco Santander Chile S.A.");
+        var parent = Comparer.Compare("Banco Santander S.A.", "Banco Santander S.A.");
+
+        Assert.Contains("country-qualifier", comparison.Explanation.Rules);
+        Assert.Contains("国名", comparison.Explanation.SummaryJa);
+        Assert.True(comparison.Score < parent.Score * 0.9, $"{comparison.Score} against {parent.Score}");
+    }
+
+    // A partner named like a listed entity and a country may be its branch or affiliate: not lowered for the country.
+    [Fact]
+    public void Compare_CountryInQueryOnly_IsNotLowered()
+    {
+        var comparison = Comparer.Compare("Banco Santander Chile S.A.", "Banco Santander S.A.");
+
+        Assert.DoesNotContain("country-qualifier", comparison.Explanation.Rules);
+        Assert.True(comparison.Score >= Review, comparison.Score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    // People: a doubled letter in a short word, middle names in another order, and a character of a Han name.
+    [Theory]
+    [InlineData("Kim Jong-uun", "Kim Jong-un", true)]
+    [InlineData("Reinaldo Gregorio Lenin Cerna Juarez", "Reinaldo Lenin Gregorio Cerna Juarez", true)]
+    [InlineData("'Abd al-Aziz al-Nuristani", "Abdul Aziz Nooristani", true)]
+    [InlineData("高石早苗", "高市早苗", false)]
+    [InlineData("Ahmed bin Ali bin Salem Hamad", "Ahmed bin Salem bin Ali Hamad", false)]
+    public void Compare_PersonNameVariants_MatchOrNot(string query, string listed, bool expected)
+    {
+        var comparison = Comparer.Compare(query, listed, Domain.Lists.PartyKind.Person);
+
+        Assert.True((comparison.Score >= Review) == expected, $"{query} ~ {listed}: {comparison.Score} ({comparison.Explanation.SummaryEn})");
+    }
+
+    // A slash between two words offers either word in that place.
+    [Theory]
+    [InlineData("Lord's Resistance Army", "LORD'S RESISTANCE MOVEMENT/ARMY")]
+    [InlineData("China Precision Machinery Export Corporation", "CHINA PRECISION MACHINERY IMPORT/EXPORT CORPORATION")]
+    public void Compare_SlashAlternatives_MatchEitherWord(string query, string listed)
+    {
+        var comparison = Comparer.Compare(query, listed);
+
+        Assert.True(comparison.Score >= 85, $"{query} ~ {listed}: {comparison.Score} ({comparison.Explanation.SummaryEn})");
     }
 
     [Theory]
