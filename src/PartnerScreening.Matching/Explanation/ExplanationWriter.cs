@@ -65,6 +65,7 @@ internal static class ExplanationWriter
     {
         "tokens" => "word alignment",
         "cjk" => "ordered Chinese/Japanese characters",
+        "hangul" => "Hangul syllables in order",
         "romanised" => "romanised spelling across scripts",
         "joined" => "the name written without spaces",
         "acronym" => "acronym",
@@ -75,6 +76,7 @@ internal static class ExplanationWriter
     {
         "tokens" => "語の対応付け",
         "cjk" => "漢字・かなの順序一致",
+        "hangul" => "ハングル音節の順序一致",
         "romanised" => "ローマ字表記（文字体系の違いを越えて）",
         "joined" => "空白を除いた表記",
         "acronym" => "略称（頭字語）",
@@ -112,6 +114,7 @@ internal static class ExplanationWriter
         "middle-name-omitted" => "middle name or patronymic in one name only, weighed less",
         "given-name-form" => "familiar form of a given name",
         "cjk-ordered-characters" => "characters compared in order",
+        "hangul-syllables" => "Hangul compared syllable by syllable",
         "chinese-short-form" => "Chinese short form",
         "spacing-ignored" => "spacing ignored",
         "acronym" => "acronym",
@@ -152,6 +155,7 @@ internal static class ExplanationWriter
         "middle-name-omitted" => "一方にしかないミドルネーム・父称の重みを低減",
         "given-name-form" => "名の愛称・異形を同一視",
         "cjk-ordered-characters" => "文字の順序で比較",
+        "hangul-syllables" => "ハングルを音節ごとに比較",
         "chinese-short-form" => "中国語の略称",
         "spacing-ignored" => "空白を無視",
         "acronym" => "頭字語",

@@ -24,6 +24,11 @@ internal static class NameScorer
             return NameMatch.None;
         }
 
+        if (personNames && HangulSyllables(query.Original) is { } querySyllables && HangulSyllables(listed.Original) is { } listedSyllables)
+        {
+            return HangulScore(querySyllables, listedSyllables);
+        }
+
         var best = TokenAlignmentScorer.Score(query, listed, frequencies, personNames);
         best = Better(best, CjkScorer.Score(query, listed, frequencies, personNames));
         best = Better(best, CompactScore(query, listed));
@@ -35,6 +40,62 @@ internal static class NameScorer
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Compares two people's names written in Hangul syllable by syllable, in order. Each syllable of a Korean name
+    /// is chosen on its own, as a Han character is, so 김정은 and 김종은 are two names although their romanised
+    /// spellings differ by one letter; a syllable each name lacks is a substitution.
+    /// </summary>
+    private static NameMatch HangulScore(string query, string listed)
+    {
+        var common = CommonSubsequenceLength(query, listed);
+        var score = 100 * Math.Sqrt(common / (double)query.Length * (common / (double)listed.Length));
+        List<string> rules = ["hangul-syllables"];
+        if (common < query.Length && common < listed.Length)
+        {
+            score *= ScoreWeights.WordsDiffer;
+            rules.Add("words-differ");
+        }
+
+        var alignment = new TokenAlignment(query, listed, Math.Round(common / (double)Math.Max(query.Length, listed.Length), 3), 1, "hangul-syllables");
+        return new NameMatch(score, "hangul", [alignment], rules);
+    }
+
+    /// <summary>The Hangul syllables of a name written only in Hangul (spaces and punctuation aside), or null.</summary>
+    private static string? HangulSyllables(string name)
+    {
+        var syllables = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name.Normalize(System.Text.NormalizationForm.FormC))
+        {
+            if (c is >= '\uAC00' and <= '\uD7A3')
+            {
+                syllables.Append(c);
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                return null;
+            }
+        }
+
+        return syllables.Length >= 2 ? syllables.ToString() : null;
+    }
+
+    private static int CommonSubsequenceLength(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     private static NameMatch Better(NameMatch current, NameMatch candidate) => candidate.Score > current.Score ? candidate : current;

@@ -140,12 +140,15 @@ public sealed class NameComparerTests
         Assert.True(comparison.Score >= Review, comparison.Score.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    // People: a doubled letter in a short word, middle names in another order, and a character of a Han name.
+    // People: a doubled letter in a short word, middle names in another order, a character of a Han name and a
+    // syllable of a Hangul name.
     [Theory]
     [InlineData("Kim Jong-uun", "Kim Jong-un", true)]
     [InlineData("Reinaldo Gregorio Lenin Cerna Juarez", "Reinaldo Lenin Gregorio Cerna Juarez", true)]
     [InlineData("'Abd al-Aziz al-Nuristani", "Abdul Aziz Nooristani", true)]
     [InlineData("高石早苗", "高市早苗", false)]
+    [InlineData("김종은", "김정은", false)]
+    [InlineData("김 정은", "김정은", true)]
     [InlineData("Ahmed bin Ali bin Salem Hamad", "Ahmed bin Salem bin Ali Hamad", false)]
     public void Compare_PersonNameVariants_MatchOrNot(string query, string listed, bool expected)
     {
