@@ -289,6 +289,9 @@ public static class CountryCodes
     /// </summary>
     public static bool IsCode(string value) => Lookup.NameByCode.ContainsKey(value);
 
+    /// <summary>Every country name of the table, lower case, without accents and punctuation (korea north).</summary>
+    public static IEnumerable<string> Names => Lookup.ByName.Keys;
+
     /// <summary>Number of codes in the table.</summary>
     public static int Count => Lookup.NameByCode.Count;
 

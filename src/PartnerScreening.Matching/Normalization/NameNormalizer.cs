@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using PartnerScreening.Domain.Lists;
 
 namespace PartnerScreening.Matching.Normalization;
 
@@ -418,26 +417,30 @@ public sealed partial class NameNormalizer
         }
     }
 
-    /// <summary>Marks runs of one to three words that name a country (Chile, Saudi Arabia, United Arab Emirates).</summary>
-    private static void MarkCountryNames(List<NameToken> tokens)
+    /// <summary>Marks runs of words that name a country (Chile, Saudi Arabia, United Arab Emirates).</summary>
+    private void MarkCountryNames(List<NameToken> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            for (var length = Math.Min(3, tokens.Count - i); length >= 1; length--)
+            if (tokens[i].Role is not (TokenRole.Word or TokenRole.Generic)
+                || !tables.CountryNamesByFirstWord.TryGetValue(tokens[i].Text, out var names))
             {
-                var run = tokens.GetRange(i, length);
-                if (!run.All(token => token.Role is TokenRole.Word or TokenRole.Generic)
-                    || !CountryCodes.IsName(string.Join(' ', run.Select(token => token.Text))))
+                continue;
+            }
+
+            foreach (var name in names)
+            {
+                if (!MatchesAt(tokens, i, name))
                 {
                     continue;
                 }
 
-                for (var k = i; k < i + length; k++)
+                for (var k = i; k < i + name.Length; k++)
                 {
                     tokens[k] = tokens[k] with { IsCountry = true };
                 }
 
-                i += length - 1;
+                i += name.Length - 1;
                 break;
             }
         }

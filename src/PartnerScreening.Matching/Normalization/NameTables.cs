@@ -6,7 +6,7 @@ namespace PartnerScreening.Matching.Normalization;
 /// <summary>
 /// The word tables behind normalisation, read from the tab-separated files under <c>data/names</c> that ship
 /// inside this assembly: legal forms, abbreviations, generic organisation words, stop words, familiar
-/// forms of given names and the Japanese kanji folding table.
+/// forms of given names and the Japanese kanji folding table; and the country names of the domain's table.
 /// </summary>
 internal sealed class NameTables
 {
@@ -35,6 +35,9 @@ internal sealed class NameTables
     public required FrozenDictionary<string, string> CjkGenericConcepts { get; init; }
 
     public required FrozenSet<string> StopWords { get; init; }
+
+    /// <summary>Country names as folded words (saudi, arabia), keyed by their first word, longest first.</summary>
+    public required FrozenDictionary<string, string[][]> CountryNamesByFirstWord { get; init; }
 
     /// <summary>Given names and their familiar forms (Ted, Theodore), folded, mapped to the names they stand for.</summary>
     public required FrozenDictionary<string, string[]> GivenNameForms { get; init; }
@@ -99,6 +102,11 @@ internal sealed class NameTables
             GenericWords = genericLatin.ToFrozenDictionary(),
             CjkGenericWords = [.. genericCjk.DistinctBy(entry => entry.Item1).OrderByDescending(entry => entry.Item1.Length)],
             CjkGenericConcepts = genericCjk.DistinctBy(entry => entry.Item1).ToFrozenDictionary(entry => entry.Item1, entry => entry.Item2, StringComparer.Ordinal),
+            CountryNamesByFirstWord = Domain.Lists.CountryCodes.Names
+                .Select(name => SplitWords(name).Select(foldWord).Where(word => word.Length > 0).ToArray())
+                .Where(words => words.Length > 0)
+                .GroupBy(words => words[0], StringComparer.Ordinal)
+                .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(words => words.Length).ToArray()),
             StopWords = ReadRows("stop-words.tsv").Select(row => foldWord(row[0])).Where(word => word.Length > 0).ToFrozenSet(),
             GivenNameForms = ReadRows("given-name-forms.tsv")
                 .SelectMany(row => row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Append(row[0]).Select(form => (Form: foldWord(form), Name: foldWord(row[0]))))

@@ -116,9 +116,20 @@ public sealed class NormalizedName
     /// <summary>True when the name is nothing but legal forms (株式会社, Joint Stock Company), which name no one.</summary>
     public bool IsOnlyLegalForm { get; init; }
 
-    public bool HasTokens => Tokens.Any(token => token.IsMatchable);
+    // Computed once on first use: the scorer asks for them for every candidate name of every query.
+    private IReadOnlyList<NameToken>? matchableTokens;
+    private string? joinedWords;
+    private bool? hasDistinctiveTokens;
 
-    public bool HasDistinctiveTokens => Tokens.Any(token => token.IsDistinctive);
+    /// <summary>The tokens that take part in matching (all but stop words), in order.</summary>
+    public IReadOnlyList<NameToken> MatchableTokens => matchableTokens ??= [.. Tokens.Where(token => token.IsMatchable)];
+
+    /// <summary>The matchable tokens joined without spaces, as a query that may be an acronym (KOMID, H.I.T.).</summary>
+    public string JoinedWords => joinedWords ??= string.Concat(MatchableTokens.Select(token => token.Text));
+
+    public bool HasTokens => MatchableTokens.Count > 0;
+
+    public bool HasDistinctiveTokens => hasDistinctiveTokens ??= Tokens.Any(token => token.IsDistinctive);
 
     public bool HasCjk => Cjk.Length > 0;
 }

@@ -249,13 +249,12 @@ internal static class NameScorer
     /// <summary>Scores a one-word query that is an acronym of the listed name (HIT, KOMID).</summary>
     private static NameMatch AcronymScore(NormalizedName query, NormalizedName listed)
     {
-        var words = query.Tokens.Where(token => token.IsMatchable).ToList();
-        if (words.Count == 0 || query.HasCjk)
+        if (!query.HasTokens || query.HasCjk)
         {
             return NameMatch.None;
         }
 
-        var candidate = string.Concat(words.Select(token => token.Text));
+        var candidate = query.JoinedWords;
         if (candidate.Length is < 2 or > 12 || !listed.Acronyms.Contains(candidate, StringComparer.Ordinal))
         {
             return NameMatch.None;

@@ -26,7 +26,7 @@ internal static class PersonNameParts
     /// Where the name starts when read in the other name's order: a list that writes the family name first
     /// (KHAMENEI, Ali Husseini) is read from Ali, so Husseini is between Ali and Khamenei.
     /// </param>
-    public static bool[] Omittable(List<NameToken> tokens, Func<int, bool> matched, int start = 0)
+    public static bool[] Omittable(IReadOnlyList<NameToken> tokens, Func<int, bool> matched, int start = 0)
     {
         var result = new bool[tokens.Count];
         int Rotated(int i) => (i - start + tokens.Count) % tokens.Count;

@@ -20,8 +20,8 @@ internal static class TokenAlignmentScorer
 
     public static NameMatch Score(NormalizedName query, NormalizedName listed, DocumentFrequencies frequencies, bool personNames = false)
     {
-        var queryTokens = query.Tokens.Where(token => token.IsMatchable).ToList();
-        var listedTokens = listed.Tokens.Where(token => token.IsMatchable).ToList();
+        var queryTokens = query.MatchableTokens;
+        var listedTokens = listed.MatchableTokens;
         if (queryTokens.Count == 0 || listedTokens.Count == 0)
         {
             return NameMatch.None;
@@ -114,7 +114,7 @@ internal static class TokenAlignmentScorer
     }
 
     /// <summary>The listed position of the query's first aligned word: where the listed name starts in the query's order.</summary>
-    private static int FirstListedPosition(List<NameToken> queryTokens, WordAlignment alignment)
+    private static int FirstListedPosition(IReadOnlyList<NameToken> queryTokens, WordAlignment alignment)
     {
         for (var q = 0; q < queryTokens.Count; q++)
         {
@@ -127,11 +127,11 @@ internal static class TokenAlignmentScorer
         return 0;
     }
 
-    private static bool AllWordsMatched(List<NameToken> tokens, Func<int, bool> matched) =>
+    private static bool AllWordsMatched(IReadOnlyList<NameToken> tokens, Func<int, bool> matched) =>
         Enumerable.Range(0, tokens.Count).All(i => matched(i) || tokens[i].Role != TokenRole.Word);
 
     /// <summary>Aligns each query word with at most one listed word, best pairs first, then runs of words.</summary>
-    private static WordAlignment Align(List<NameToken> queryTokens, List<NameToken> listedTokens, bool personNames)
+    private static WordAlignment Align(IReadOnlyList<NameToken> queryTokens, IReadOnlyList<NameToken> listedTokens, bool personNames)
     {
         var pairs = new List<(int Query, int Listed, double Similarity, TokenMatchMethod Method)>();
         for (var q = 0; q < queryTokens.Count; q++)
@@ -169,7 +169,7 @@ internal static class TokenAlignmentScorer
     /// family name first or last only rotates a name, so any other order names another person. Or only initials
     /// may agree.
     /// </summary>
-    private static double ApplyPenalties(double score, List<NameToken> queryTokens, List<NameToken> listedTokens, WordAlignment alignment, bool personNames, HashSet<string> rules)
+    private static double ApplyPenalties(double score, IReadOnlyList<NameToken> queryTokens, IReadOnlyList<NameToken> listedTokens, WordAlignment alignment, bool personNames, HashSet<string> rules)
     {
         bool queryLeft = false, listedLeft = false, anyMatched = false, onlyInitials = true;
         for (var q = 0; q < queryTokens.Count; q++)
@@ -230,7 +230,7 @@ internal static class TokenAlignmentScorer
     /// names are a lineage, which reads one way only: Ahmed bin Ali and Ali bin Ahmed are son and father, while
     /// bin Salman Mohammed is Mohammed bin Salman rotated.
     /// </summary>
-    private static bool IsRotation(List<NameToken> queryTokens, List<NameToken> listedTokens, WordAlignment alignment)
+    private static bool IsRotation(IReadOnlyList<NameToken> queryTokens, IReadOnlyList<NameToken> listedTokens, WordAlignment alignment)
     {
         var matchedWords = Enumerable.Range(0, queryTokens.Count)
             .Where(q => alignment.QueryMatched(q) && queryTokens[q].Role == TokenRole.Word)
@@ -252,11 +252,11 @@ internal static class TokenAlignmentScorer
             && SonOfBetween(listedTokens, positions[1], positions[0]);
         return descents == 1 && positions[^1] < positions[0] && !swappedAroundSonOf;
 
-        static bool SonOfBetween(List<NameToken> tokens, int from, int to) =>
+        static bool SonOfBetween(IReadOnlyList<NameToken> tokens, int from, int to) =>
             tokens.Skip(from + 1).Take(to - from - 1).Any(token => token.Concept == SonOfConcept);
     }
 
-    private static bool HasUnmatchedCountry(List<NameToken> tokens, Func<int, bool> matched) =>
+    private static bool HasUnmatchedCountry(IReadOnlyList<NameToken> tokens, Func<int, bool> matched) =>
         Enumerable.Range(0, tokens.Count).Any(i => !matched(i) && tokens[i].IsCountry);
 
     /// <summary>
@@ -264,7 +264,7 @@ internal static class TokenAlignmentScorer
     /// change order (Reinaldo Gregorio Lenin Cerna, Reinaldo Lenin Gregorio Cerna). Names joined by bin, ibn or bint
     /// are lineages, in which every position counts.
     /// </summary>
-    private static bool MiddleNamesReordered(List<NameToken> queryTokens, List<NameToken> listedTokens, WordAlignment alignment)
+    private static bool MiddleNamesReordered(IReadOnlyList<NameToken> queryTokens, IReadOnlyList<NameToken> listedTokens, WordAlignment alignment)
     {
         var positions = Enumerable.Range(0, queryTokens.Count)
             .Where(q => alignment.QueryMatched(q) && queryTokens[q].Role == TokenRole.Word)
@@ -275,12 +275,17 @@ internal static class TokenAlignmentScorer
             && !queryTokens.Concat(listedTokens).Any(token => token.Concept == SonOfConcept);
     }
 
-    private static string RunText(List<NameToken> listedTokens, int[] listedQuery, int first, int q)
+    private static string RunText(IReadOnlyList<NameToken> listedTokens, int[] listedQuery, int first, int q)
     {
         var end = first;
         while (end + 1 < listedTokens.Count && listedQuery[end + 1] == q)
         {
             end++;
+        }
+
+        if (end == first)
+        {
+            return listedTokens[first].Text;
         }
 
         return string.Join(' ', listedTokens.Skip(first).Take(end - first + 1).Select(token => token.Text));
@@ -297,6 +302,11 @@ internal static class TokenAlignmentScorer
     /// </summary>
     public static bool LegalFormsConflict(NormalizedName query, NormalizedName listed)
     {
+        if (query.LegalFormKinds.Count == 0 || listed.LegalFormKinds.Count == 0)
+        {
+            return false;
+        }
+
         var querySpecific = query.LegalFormKinds.Where(kind => kind != AnyCompanyKind).ToList();
         var listedSpecific = listed.LegalFormKinds.Where(kind => kind != AnyCompanyKind).ToList();
         if (querySpecific.Count > 0 && listedSpecific.Count > 0)
