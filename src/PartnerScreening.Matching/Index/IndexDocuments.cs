@@ -19,12 +19,29 @@ internal static class IndexDocuments
         AddTerms(document, IndexFields.Cjk, CjkTerms(name.Cjk, includeUnigrams: true));
         AddTerms(document, IndexFields.Romanised, SyllableTerms(name.Syllables));
         AddTerms(document, IndexFields.Acronym, AcronymTerms(name));
+        foreach (var token in name.Tokens.Where(token => token.Role == TokenRole.Word && token.Text.Length >= MinimumFuzzyLength))
+        {
+            AddTerms(document, IndexFields.Deletions, DeletionTerms(token.Text));
+        }
         foreach (var code in party.CountryCodes)
         {
             document.Add(new StringField(IndexFields.Country, code, Field.Store.NO));
         }
 
         return document;
+    }
+
+    /// <summary>Shortest word that may differ from another by an edit: the scorer allows none up to 3 letters.</summary>
+    public const int MinimumFuzzyLength = 4;
+
+    /// <summary>The word and each of its spellings with one letter deleted (putin → putin, utin, ptin, puin, putn, puti).</summary>
+    public static IEnumerable<string> DeletionTerms(string word)
+    {
+        yield return word;
+        for (var i = 0; i < word.Length; i++)
+        {
+            yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+        }
     }
 
     /// <summary>Words that identify a name: distinctive and generic words and numbers, without legal forms and stop words.</summary>

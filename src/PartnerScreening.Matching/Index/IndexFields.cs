@@ -14,6 +14,12 @@ internal static class IndexFields
 
     public const string Acronym = "acr";
 
+    /// <summary>
+    /// Distinctive words of four or more letters and each of them with one letter deleted: a query word and a listed
+    /// word one edit apart share one of these terms (a deletion neighbourhood, as SymSpell uses).
+    /// </summary>
+    public const string Deletions = "del";
+
     public const string Country = "cc";
 
     public const string Source = "src";

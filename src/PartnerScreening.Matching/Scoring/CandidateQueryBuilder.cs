@@ -8,13 +8,12 @@ using PartnerScreening.Matching.Normalization;
 namespace PartnerScreening.Matching.Scoring;
 
 /// <summary>
-/// Builds the Lucene query that gathers candidates for the scorer: exact and fuzzy words (edits by length,
-/// first character fixed), Han and kana bigrams (and unigrams for short queries), romanised syllables and
+/// Builds the Lucene query that gathers candidates for the scorer: exact words and words one edit away (through
+/// their deletion terms), Han and kana bigrams (and unigrams for short queries), romanised syllables and
 /// acronyms, restricted to the requested lists and kind.
 /// </summary>
 internal static class CandidateQueryBuilder
 {
-    private const int FuzzyExpansions = 20;
 
     public static Query? Build(NormalizedName name, ScreeningQuery request)
     {
@@ -24,11 +23,9 @@ internal static class CandidateQueryBuilder
         {
             var token = name.Tokens.First(candidate => candidate.Text == word);
             should.Add(Term(IndexFields.Latin, word, token.Role == TokenRole.Generic ? 0.2f : 2f), Occur.SHOULD);
-            // One edit at most here, even where the scorer allows two: a two-edit Levenshtein automaton costs
-            // several milliseconds to build, and the other words of the name still bring the candidate in.
-            if (token.Role == TokenRole.Word && TokenSimilarity.AllowedEdits(word.Length) > 0)
+            if (token.Role == TokenRole.Word && word.Length >= IndexDocuments.MinimumFuzzyLength)
             {
-                should.Add(new FuzzyQuery(new Term(IndexFields.Latin, word), 1, 1, FuzzyExpansions, true), Occur.SHOULD);
+                should.Add(OneEditQuery(word), Occur.SHOULD);
             }
 
             if (word.Length >= 2)
@@ -60,9 +57,9 @@ internal static class CandidateQueryBuilder
             foreach (var word in name.RomanisedTokens.Where(token => token.Role == TokenRole.Word && token.Text.Length >= 3).Select(token => token.Text).Distinct(StringComparer.Ordinal))
             {
                 should.Add(Term(IndexFields.Latin, word, 2f), Occur.SHOULD);
-                if (TokenSimilarity.AllowedEdits(word.Length) > 0)
+                if (word.Length >= IndexDocuments.MinimumFuzzyLength)
                 {
-                    should.Add(new FuzzyQuery(new Term(IndexFields.Latin, word), 1, 1, FuzzyExpansions, true), Occur.SHOULD);
+                    should.Add(OneEditQuery(word), Occur.SHOULD);
                 }
             }
         }
@@ -73,6 +70,22 @@ internal static class CandidateQueryBuilder
         }
 
         return Restrict(should, request);
+    }
+
+    /// <summary>
+    /// Finds listed words one edit from the word (a letter added, deleted, changed or two swapped) through the
+    /// deletion terms both sides share. One edit here, even where the scorer allows two: the other words of the name
+    /// still bring the candidate in. The best of the word's terms counts, so one word weighs as one clause.
+    /// </summary>
+    private static DisjunctionMaxQuery OneEditQuery(string word)
+    {
+        var query = new DisjunctionMaxQuery(0f) { Boost = 1f };
+        foreach (var term in IndexDocuments.DeletionTerms(word).Distinct(StringComparer.Ordinal))
+        {
+            query.Add(new TermQuery(new Term(IndexFields.Deletions, term)));
+        }
+
+        return query;
     }
 
     private static IEnumerable<string> AcronymCandidates(NormalizedName name)

@@ -41,8 +41,8 @@ internal static class PartyScorer
             result.Add(new PartyMatch(partyOrdinal, name, match, Math.Round(score, 1), rule));
         }
 
-        result.Sort((a, b) => b.Score.CompareTo(a.Score));
-        return result;
+        // A stable sort: parties of equal score keep the index's order, the better text match first.
+        return [.. result.OrderByDescending(match => match.Score)];
     }
 
     /// <summary>

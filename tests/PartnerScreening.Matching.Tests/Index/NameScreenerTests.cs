@@ -23,6 +23,18 @@ public sealed class NameScreenerTests(AllListsIndexFixture index)
         Assert.Contains(result.Groups[0].Hits, hit => hit.Source == ListSourceIds.MetiEndUserList && hit.SourceEntityId == metiNumber);
     }
 
+    // A typo in the first letter: the candidates come through the words' deletion terms, which fix no letter.
+    [Theory]
+    [InlineData("Jalashnikov Concern", "780")]
+    [InlineData("Harbni Institute of Technology", "541")]
+    [InlineData("Hrabin Institute of Technology", "541")]
+    public void Screen_OneEditInAnyLetter_FindsEntry(string query, string metiNumber)
+    {
+        var result = index.Screener.Screen(new ScreeningQuery { Name = query });
+
+        Assert.Contains(result.Groups[0].Hits, hit => hit.Source == ListSourceIds.MetiEndUserList && hit.SourceEntityId == metiNumber);
+    }
+
     // Names the US lists write only in Latin letters, found from their Chinese names.
     [Theory]
     [InlineData("四川大学", "Sichuan University")]
