@@ -29,9 +29,10 @@ internal static class ScoreWeights
     public const double NumberConflict = 0.8;
 
     /// <summary>
-    /// Factor applied when the names' legal forms make different kinds of legal entity (AG and GmbH, L.P. and Inc.
-    /// are unaffected because Inc. has no kind, L.P. and L.L.C. are): another entity of the same name, shown for
-    /// review like a sibling of a numbered series and not lifted to alert by a matching country.
+    /// Factor applied when the names' legal forms make different kinds of legal entity (AG and GmbH, L.P. and Inc.)
+    /// and the names also differ in a word: another entity, shown for review like a sibling of a numbered series and
+    /// not lifted to alert by a matching country. Names that agree in every word keep their score, because a company
+    /// that changes its legal form (ZAO to AO) keeps its name.
     /// </summary>
     public const double LegalFormConflict = 0.8;
 
@@ -63,18 +64,20 @@ internal static class ScoreWeights
     public const double NameOrderDiffers = 0.6;
 
     /// <summary>
-    /// Factor applied when only the given names between a person's first and last name parts change order
-    /// (Reinaldo Gregorio Lenin Cerna, Reinaldo Lenin Gregorio Cerna): lists order middle names loosely.
+    /// Factor applied when only the names between a person's first and last name parts change order (Reinaldo
+    /// Gregorio Lenin Cerna, Reinaldo Lenin Gregorio Cerna): lists order middle names loosely, but in an Arabic
+    /// name the same words in another order name another father and grandfather, so such a name shows for review
+    /// and not as an alert.
     /// </summary>
-    public const double MiddleNamesReordered = 0.9;
+    public const double MiddleNamesReordered = 0.8;
 
     /// <summary>
-    /// Factor applied when a listed organisation's name has a country's name that the query lacks while otherwise
-    /// agreeing (Banco Santander against the listed Banco Santander Chile): the listed entity is a national
-    /// subsidiary or branch, another legal entity than the parent the query names. A country in the query only is
-    /// not lowered: a partner named like a listed entity and a country (Rosoboronexport Kazakhstan) may be its
-    /// branch or affiliate, which the officer must see. A country in round brackets of a listed name is indexed
-    /// without it too, so that qualifier is not counted.
+    /// Factor applied when a listed organisation's name ends in a country's name that the query lacks (Banco
+    /// Santander against the listed Banco Santander Chile): the listed entity is a national subsidiary or branch,
+    /// another legal entity than the parent the query names. A country at the start of the name is part of it (China
+    /// Unicom), a country only in the query is not counted (a partner named like a listed entity and a country may
+    /// be its branch or affiliate), and the factor is taken back when the party is in the query's country (Bank
+    /// Saderat Iran for a query about Iran). A country in round brackets of a listed name is indexed without it too.
     /// </summary>
     public const double CountryQualifier = 0.85;
 

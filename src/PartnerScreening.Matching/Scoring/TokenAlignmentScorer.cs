@@ -104,7 +104,10 @@ internal static class TokenAlignmentScorer
             rules.Add("numbers-differ");
         }
 
-        if (LegalFormsConflict(query, listed))
+        // A company often changes its legal form (ZAO to AO, OOO to AO) and keeps its name, so the form counts only
+        // when the names also differ in a word.
+        if (LegalFormsConflict(query, listed)
+            && (HasUnmatchedWord(queryTokens, alignment.QueryMatched) || HasUnmatchedWord(listedTokens, alignment.ListedMatched)))
         {
             score *= ScoreWeights.LegalFormConflict;
             rules.Add("legal-forms-differ");
@@ -195,7 +198,7 @@ internal static class TokenAlignmentScorer
             score *= ScoreWeights.WordsDiffer;
             rules.Add("words-differ");
         }
-        else if (!personNames && HasUnmatchedCountry(listedTokens, alignment.ListedMatched))
+        else if (!personNames && HasTrailingUnmatchedCountry(listedTokens, alignment.ListedMatched))
         {
             score *= ScoreWeights.CountryQualifier;
             rules.Add("country-qualifier");
@@ -256,8 +259,44 @@ internal static class TokenAlignmentScorer
             tokens.Skip(from + 1).Take(to - from - 1).Any(token => token.Concept == SonOfConcept);
     }
 
-    private static bool HasUnmatchedCountry(IReadOnlyList<NameToken> tokens, Func<int, bool> matched) =>
-        Enumerable.Range(0, tokens.Count).Any(i => !matched(i) && tokens[i].IsCountry);
+    private static bool HasUnmatchedWord(IReadOnlyList<NameToken> tokens, Func<int, bool> matched)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!matched(i) && tokens[i].Role is TokenRole.Word or TokenRole.Generic or TokenRole.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a country's name that the other name lacks follows the last word both names share (Banco Santander
+    /// Chile), as a branch's name adds it. A country at the start is part of the name (China Unicom, Iran Air).
+    /// </summary>
+    private static bool HasTrailingUnmatchedCountry(IReadOnlyList<NameToken> tokens, Func<int, bool> matched)
+    {
+        var lastShared = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (matched(i) && tokens[i].Role is TokenRole.Word or TokenRole.Generic or TokenRole.Number)
+            {
+                lastShared = i;
+            }
+        }
+
+        for (var i = lastShared + 1; i < tokens.Count; i++)
+        {
+            if (!matched(i) && tokens[i].IsCountry && lastShared >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True when a person's first and last name parts keep their places and only the given names between them

@@ -18,7 +18,7 @@ internal enum TokenMatchMethod
 /// <summary>
 /// Similarity of two folded tokens from 0 to 1. Equal tokens and generic words of one concept score 1;
 /// numbers must be equal; a single letter agrees with a word it starts (an initial); tokens of 3 characters or fewer must be equal
-/// but for a doubled letter (Jong-un, Jong-uun). Longer tokens are compared by a folded
+/// (Yon and Yoon, Han and Hans are other names). Longer tokens are compared by a folded
 /// edit distance (<see cref="EditDistance.Folded"/>) within a budget that grows with the logarithm of the
 /// shorter token's length, so a 4-letter word tolerates one edit (Mosk, Musk) and a 10-letter word about
 /// three; inside the budget the similarity is the product of the shares of each token
@@ -83,7 +83,7 @@ internal static class TokenSimilarity
         var longer = Math.Max(query.Text.Length, listed.Text.Length);
         if (shorter <= 3)
         {
-            return shorter >= 2 && longer == shorter + 1 ? DoubledLetterOnly(query.Text, listed.Text, out method) : 0;
+            return 0;
         }
 
         var budget = EditBudget(shorter);
@@ -103,23 +103,6 @@ internal static class TokenSimilarity
         }
 
         return 0;
-    }
-
-    /// <summary>
-    /// Similarity of two short words that differ only by a doubled letter (Jong-un, Jong-uun), which a short word
-    /// may differ by when no other edit is allowed.
-    /// </summary>
-    private static double DoubledLetterOnly(string query, string listed, out TokenMatchMethod method)
-    {
-        method = TokenMatchMethod.Exact;
-        var cost = EditDistance.Folded(query, listed, EditDistance.DoubledLetterCost);
-        if (cost > EditDistance.DoubledLetterCost)
-        {
-            return 0;
-        }
-
-        method = TokenMatchMethod.Fuzzy;
-        return (1 - (cost / query.Length)) * (1 - (cost / listed.Length));
     }
 
     private static bool IsInitialOf(string initial, string word) =>

@@ -15,6 +15,8 @@ internal static class PartyScorer
     /// <summary>Rules that mark another entity of the same name, which a matching country does not lift to alert.</summary>
     private static readonly string[] SiblingRules = ["numbers-differ", "legal-forms-differ"];
 
+    private const string CountryQualifierRule = "country-qualifier";
+
     public static List<PartyMatch> ScoreCandidates(NameIndex index, NormalizedName query, IEnumerable<int> candidates, ScreeningQuery request, ScreeningThresholds thresholds)
     {
         var best = new Dictionary<int, (IndexedName Name, NameMatch Match)>();
@@ -35,14 +37,36 @@ internal static class PartyScorer
         }
 
         var result = new List<PartyMatch>(best.Count);
-        foreach (var (partyOrdinal, (name, match)) in best)
+        foreach (var (partyOrdinal, (name, found)) in best)
         {
-            var (score, rule) = AdjustForCountry(match, index.Parties[partyOrdinal], request.Country, thresholds);
+            var party = index.Parties[partyOrdinal];
+            var match = InQueryCountry(found, party, request.Country);
+            var (score, rule) = AdjustForCountry(match, party, request.Country, thresholds);
             result.Add(new PartyMatch(partyOrdinal, name, match, Math.Round(score, 1), rule));
         }
 
         // A stable sort: parties of equal score keep the index's order, the better text match first.
         return [.. result.OrderByDescending(match => match.Score)];
+    }
+
+    /// <summary>
+    /// Takes back the country-qualifier factor when the listed party is in the query's country: the country's name
+    /// in the listed name then says where the entity is (Bank Saderat Iran for a query about Iran), not that it is a
+    /// branch elsewhere.
+    /// </summary>
+    private static NameMatch InQueryCountry(NameMatch match, IndexedParty party, string? country)
+    {
+        if (string.IsNullOrWhiteSpace(country) || !match.Rules.Contains(CountryQualifierRule)
+            || !party.CountryCodes.Contains(country.Trim().ToUpperInvariant(), StringComparer.Ordinal))
+        {
+            return match;
+        }
+
+        return match with
+        {
+            Score = Math.Min(100, match.Score / ScoreWeights.CountryQualifier),
+            Rules = [.. match.Rules.Where(rule => rule != CountryQualifierRule)],
+        };
     }
 
     /// <summary>
