@@ -32,6 +32,7 @@ public static class MatchingServiceCollectionExtensions
         services.TryAddSingleton<NameIndexHolder>();
         services.TryAddSingleton<NameIndexBuilder>();
         services.TryAddSingleton<NameIndexStore>();
+        services.TryAddSingleton<IndexOpener>();
         services.TryAddSingleton<NameScreener>();
         services.TryAddSingleton<INameScreener>(provider => provider.GetRequiredService<NameScreener>());
         services.TryAddSingleton<NameComparer>();

@@ -14,10 +14,17 @@ public interface INameScreener
 public sealed record ScreeningResult(IReadOnlyList<HitGroup> Groups, IndexVersion Index);
 
 /// <summary>
-/// An index build: its id, when it was built, the snapshots it covers and the build of the matcher that wrote it
-/// (null for versions written before the stamp existed).
+/// An index build: its id, when it was built, the snapshots it covers, the build of the matcher that wrote it, and
+/// the number and SHA-256 of the stored parties, which opening checks. The last three are null for versions written
+/// before they were recorded.
 /// </summary>
-public sealed record IndexVersion(string Id, DateTimeOffset BuiltAt, IReadOnlyList<string> SnapshotIds, string? Matcher = null);
+public sealed record IndexVersion(
+    string Id,
+    DateTimeOffset BuiltAt,
+    IReadOnlyList<string> SnapshotIds,
+    string? Matcher = null,
+    int? PartyCount = null,
+    string? PartiesSha256 = null);
 
 /// <summary>Thrown when a search arrives before any index has been built.</summary>
 public sealed class IndexNotReadyException : Exception

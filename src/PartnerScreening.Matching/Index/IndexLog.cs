@@ -23,8 +23,11 @@ internal static partial class IndexLog
     [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "Opening the current name index failed; screening is unavailable until the index is rebuilt")]
     public static partial void OpenFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Name index {VersionId} was written by matcher build {Matcher}, not by this build {CurrentMatcher}; rebuilding it from its stored parties")]
-    public static partial void OutdatedIndexRebuilt(ILogger logger, string versionId, string matcher, string currentMatcher);
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "The current name index cannot be used ({Reason}); rebuilding it from the snapshots in force")]
+    public static partial void IndexUnusable(ILogger logger, string reason, Exception exception);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "Reading the snapshots in force to build the name index failed; screening is unavailable until the lists are ingested")]
+    public static partial void SnapshotsUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 3010, Level = LogLevel.Information, Message = "Name index version {Version} was built by another process; opening it in place of {HeldVersion}")]
     public static partial void NewerVersionFound(ILogger logger, string version, string heldVersion);

@@ -9,15 +9,7 @@ public sealed class IndexRebuildHandler(IListSnapshotStore store, NameIndexStore
     public async Task OnSnapshotsChangedAsync(IReadOnlyList<ListSnapshot> accepted, CancellationToken cancellationToken)
     {
         IndexLog.RebuildStarted(logger, accepted.Count);
-        var parties = new List<IndexedParty>();
-        foreach (var snapshot in await store.GetAllInForceAsync(cancellationToken).ConfigureAwait(false))
-        {
-            foreach (var party in await store.GetPartiesAsync(snapshot.Id, cancellationToken).ConfigureAwait(false))
-            {
-                parties.Add(new IndexedParty(snapshot.Id, party));
-            }
-        }
-
+        var parties = await IndexOpener.LoadInForceAsync(store, cancellationToken).ConfigureAwait(false);
         await indexStore.RebuildAsync(parties, cancellationToken).ConfigureAwait(false);
     }
 }

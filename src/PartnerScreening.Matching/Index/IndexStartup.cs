@@ -10,21 +10,21 @@ namespace PartnerScreening.Matching.Index;
 /// every <see cref="MatchingOptions.IndexRefreshSeconds"/> whether another process (an <c>ingest</c> from the
 /// command line) has built a newer version, and opens it.
 /// </summary>
-internal sealed class IndexStartup(NameIndexStore store, IOptions<MatchingOptions> options, TimeProvider timeProvider, ILogger<IndexStartup> logger) : BackgroundService
+internal sealed class IndexStartup(NameIndexStore store, IndexOpener opener, IOptions<MatchingOptions> options, TimeProvider timeProvider, ILogger<IndexStartup> logger) : BackgroundService
 {
-    public override Task StartAsync(CancellationToken cancellationToken)
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
         try
         {
-            store.TryOpenCurrent();
+            await opener.OpenOrRebuildAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (IsIndexFailure(exception))
+        catch (Exception exception) when (NameIndexStore.IsIndexFailure(exception))
         {
             // The service still starts: screening answers "index not ready" until the next ingest rebuilds it.
             IndexLog.OpenFailed(logger, exception);
         }
 
-        return base.StartAsync(cancellationToken);
+        await base.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -36,13 +36,10 @@ internal sealed class IndexStartup(NameIndexStore store, IOptions<MatchingOption
             {
                 await store.RefreshAsync(stoppingToken).ConfigureAwait(false);
             }
-            catch (Exception exception) when (IsIndexFailure(exception))
+            catch (Exception exception) when (NameIndexStore.IsIndexFailure(exception))
             {
                 IndexLog.RefreshFailed(logger, exception);
             }
         }
     }
-
-    private static bool IsIndexFailure(Exception exception) =>
-        exception is IOException or InvalidDataException or UnauthorizedAccessException or Lucene.Net.Index.CorruptIndexException or System.Text.Json.JsonException;
 }

@@ -70,7 +70,7 @@ public sealed partial class NameIndex : IDisposable
     public static NameIndex Open(string path, NameNormalizer normalizer)
     {
         var version = IndexFiles.ReadVersion(path);
-        var parties = IndexFiles.ReadParties(path);
+        var parties = IndexFiles.ReadParties(path, version);
         var names = NormalizeNames(parties, normalizer);
         return new NameIndex(path, version, parties, names, FSDirectory.Open(path));
     }

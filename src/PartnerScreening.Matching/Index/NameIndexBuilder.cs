@@ -37,8 +37,8 @@ public sealed class NameIndexBuilder(NameNormalizer normalizer, TimeProvider tim
             WriteLuceneIndex(path, parties, names, cancellationToken);
 
             var snapshotIds = parties.Select(party => party.SnapshotId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            var version = new IndexVersion(id, builtAt, snapshotIds, MatcherStamp);
             IndexFiles.WriteParties(path, parties);
+            var version = new IndexVersion(id, builtAt, snapshotIds, MatcherStamp, parties.Count, IndexFiles.PartiesSha256(path));
             IndexFiles.WriteVersion(path, version);
             return NameIndex.OpenBuilt(path, version, parties, names);
         }

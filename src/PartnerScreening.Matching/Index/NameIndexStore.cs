@@ -18,10 +18,12 @@ public sealed class NameIndexStore(DataDirectory dataDirectory, NameIndexBuilder
 
     private string Root => dataDirectory.IndexRoot;
 
-    /// <summary>
-    /// Opens the current version if there is one, rebuilding it first when another build of the matcher wrote it;
-    /// returns false when no index has been built yet.
-    /// </summary>
+    /// <summary>Opens the current version if there is one; returns false when no index has been built yet.</summary>
+    /// <exception cref="InvalidDataException">
+    /// The version is damaged, or another build of the matcher wrote it: its terms and the order of its names may
+    /// differ from what this build computes, and searching it would return wrong parties. <see cref="IndexOpener"/>
+    /// rebuilds it from the snapshots in force.
+    /// </exception>
     public bool TryOpenCurrent()
     {
         var name = ReadPointer(PointerFile);
@@ -35,8 +37,8 @@ public sealed class NameIndexStore(DataDirectory dataDirectory, NameIndexBuilder
         var version = IndexFiles.ReadVersion(path);
         if (!string.Equals(version.Matcher, NameIndexBuilder.MatcherStamp, StringComparison.Ordinal))
         {
-            RebuildOutdated(path, version);
-            return true;
+            throw new InvalidDataException(
+                $"Name index version '{version.Id}' was written by matcher build '{version.Matcher ?? "none"}', not by this build '{NameIndexBuilder.MatcherStamp}'.");
         }
 
         var index = NameIndex.Open(path, normalizer);
@@ -46,22 +48,9 @@ public sealed class NameIndexStore(DataDirectory dataDirectory, NameIndexBuilder
         return true;
     }
 
-    /// <summary>
-    /// Rebuilds a version that another build of the matcher wrote from the parties stored beside it: its terms and
-    /// the order of its names may differ from what this build computes, and searching it would return wrong parties.
-    /// The rebuilt version becomes current and the outdated one previous.
-    /// </summary>
-    private void RebuildOutdated(string path, IndexVersion version)
-    {
-        IndexLog.OutdatedIndexRebuilt(logger, version.Id, version.Matcher ?? "none", NameIndexBuilder.MatcherStamp);
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var index = builder.Build(Root, IndexFiles.ReadParties(path), CancellationToken.None);
-        WritePointer(PointerFile, Path.GetFileName(index.Path));
-        WritePointer(PreviousPointerFile, Path.GetFileName(path));
-        holder.Swap(index);
-        IndexLog.IndexBuilt(logger, index.Version.Id, index.Parties.Count, index.Names.Count, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        DeleteUnreferenced();
-    }
+    /// <summary>Returns true for the failures of opening an index version on disk, which a rebuild repairs.</summary>
+    public static bool IsIndexFailure(Exception exception) =>
+        exception is IOException or InvalidDataException or UnauthorizedAccessException or Lucene.Net.Index.CorruptIndexException or System.Text.Json.JsonException;
 
     /// <summary>
     /// Opens the version the pointer names when it is not the version in use, as after an ingest by another process

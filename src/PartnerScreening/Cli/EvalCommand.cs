@@ -38,7 +38,7 @@ internal static class EvalCommand
             var parties = MatchingCliSupport.LoadListFiles(parseResult.GetValue(listFiles) ?? [], cancellationToken);
             parties.AddRange(MatchingCliSupport.LoadPartyFiles(parseResult.GetValue(partyFiles) ?? []));
             using var temporary = parties.Count > 0 ? MatchingCliSupport.BuildTemporaryIndex(services, parties, cancellationToken) : null;
-            var indexReady = temporary is not null || services.GetRequiredService<NameIndexStore>().TryOpenCurrent();
+            var indexReady = temporary is not null || await services.GetRequiredService<IndexOpener>().OpenOrRebuildAsync(cancellationToken);
 
             var evaluator = services.GetRequiredService<ScreeningEvaluator>();
             var review = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MatchingOptions>>().Value.Thresholds.Review;

@@ -21,7 +21,7 @@ internal static class RescreenCommand
             using var host = CliHost.Build(parseResult.GetRequiredValue(CommonOptions.DataDir));
             await host.Services.EnsurePartnerScreeningDatabaseAsync(cancellationToken);
             // The command-line host opens no index by itself, and the rescreen needs the current one.
-            host.Services.GetRequiredService<NameIndexStore>().TryOpenCurrent();
+            await host.Services.GetRequiredService<IndexOpener>().OpenOrRebuildAsync(cancellationToken);
 
             var outcome = await host.Services.GetRequiredService<RescreenService>().RunAsync("cli", cancellationToken);
             if (outcome.Status == RescreenRunStatus.Failed)

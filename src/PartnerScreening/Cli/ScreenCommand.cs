@@ -82,7 +82,7 @@ internal static class ScreenCommand
             }
 
             using var host = CliHost.Build(parseResult.GetRequiredValue(CommonOptions.DataDir));
-            if (!host.Services.GetRequiredService<NameIndexStore>().TryOpenCurrent())
+            if (!await host.Services.GetRequiredService<IndexOpener>().OpenOrRebuildAsync(cancellationToken))
             {
                 await error.WriteLineAsync("名称インデックスがまだありません。先にリストを取り込んでください（ingest）。\nThe name index is not built yet. Ingest the lists first (ingest).");
                 return ExitIndexNotReady;

@@ -93,28 +93,95 @@ public sealed class NameIndexStoreTests : IDisposable
     }
 
     // An upgrade that changes how names are normalised must not search an index whose names it would map to the
-    // wrong documents: the version is rebuilt from its stored parties and becomes current.
+    // wrong documents: opening refuses it, and the opener rebuilds it from the snapshots in force.
     [Fact]
-    public async Task TryOpenCurrent_WrittenByOtherMatcherBuild_RebuildsFromStoredParties()
+    public async Task OpenOrRebuild_WrittenByOtherMatcherBuild_RebuildsFromSnapshots()
     {
-        string oldPath;
-        using (var holder = new NameIndexHolder(TimeProvider.System))
-        {
-            oldPath = (await CreateStore(holder).RebuildAsync(RealLists.MetiEndUserList(), CancellationToken.None)).Path;
-        }
-
-        var versionFile = Path.Combine(oldPath, "version.json");
-        File.WriteAllText(versionFile, File.ReadAllText(versionFile).Replace(NameIndexBuilder.MatcherStamp, "an-older-build", StringComparison.Ordinal));
+        var oldPath = await BuildAndCloseAsync();
+        EditVersion(oldPath, NameIndexBuilder.MatcherStamp, "an-older-build");
 
         using var restarted = new NameIndexHolder(TimeProvider.System);
-        var opened = CreateStore(restarted).TryOpenCurrent();
-        var result = CreateScreener(restarted).Screen(new ScreeningQuery { Name = "Harbin Institute of Technology" });
+        var refused = Assert.Throws<InvalidDataException>(() => CreateStore(restarted).TryOpenCurrent());
+        var opened = await CreateOpener(restarted, RealLists.MetiEndUserList()).OpenOrRebuildAsync(CancellationToken.None);
 
+        Assert.Contains("an-older-build", refused.Message, StringComparison.Ordinal);
         Assert.True(opened);
         Assert.NotEqual(oldPath, restarted.Current?.Path);
         Assert.Equal(NameIndexBuilder.MatcherStamp, restarted.Current?.Version.Matcher);
         Assert.Equal(Path.GetFileName(restarted.Current!.Path), File.ReadAllText(Path.Combine(dataDirectory.IndexRoot, "current")));
-        Assert.StartsWith("Harbin Institute of Technology", result.Groups[0].Hits[0].Name, StringComparison.Ordinal);
+        Assert.StartsWith("Harbin Institute of Technology", CreateScreener(restarted).Screen(new ScreeningQuery { Name = "Harbin Institute of Technology" }).Groups[0].Hits[0].Name, StringComparison.Ordinal);
+    }
+
+    // A stored parties file cut short, edited or missing is reported, never searched with fewer parties.
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("edited")]
+    [InlineData("missing")]
+    [InlineData("bad-version")]
+    public async Task TryOpenCurrent_DamagedVersion_ThrowsInvalidData(string damage)
+    {
+        var path = await BuildAndCloseAsync();
+        var parties = Path.Combine(path, "parties.jsonl");
+        switch (damage)
+        {
+            case "truncated":
+                File.WriteAllLines(parties, File.ReadLines(parties).Take(100).ToList());
+                break;
+            case "edited":
+                File.WriteAllText(parties, File.ReadAllText(parties).Replace("Harbin", "Harbon", StringComparison.Ordinal));
+                break;
+            case "missing":
+                File.Delete(parties);
+                break;
+            default:
+                File.WriteAllText(Path.Combine(path, "version.json"), "{\"id\":");
+                break;
+        }
+
+        using var holder = new NameIndexHolder(TimeProvider.System);
+        var exception = Assert.Throws<InvalidDataException>(() => CreateStore(holder).TryOpenCurrent());
+
+        Assert.Null(holder.Current);
+        Assert.Contains(damage == "bad-version" ? "version.json" : "parties.jsonl", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenOrRebuild_TruncatedParties_RebuildsWithEveryParty()
+    {
+        var path = await BuildAndCloseAsync();
+        var parties = Path.Combine(path, "parties.jsonl");
+        File.WriteAllLines(parties, File.ReadLines(parties).Take(100).ToList());
+
+        using var holder = new NameIndexHolder(TimeProvider.System);
+        var opened = await CreateOpener(holder, RealLists.MetiEndUserList()).OpenOrRebuildAsync(CancellationToken.None);
+
+        Assert.True(opened);
+        Assert.Equal(RealLists.MetiEndUserList().Count, holder.Current?.Parties.Count);
+    }
+
+    // No index yet: the first ingest builds it, so opening does not race it with a build of its own.
+    [Fact]
+    public async Task OpenOrRebuild_NoIndexYet_ReturnsFalseWithoutBuilding()
+    {
+        using var holder = new NameIndexHolder(TimeProvider.System);
+
+        var opened = await CreateOpener(holder, RealLists.MetiEndUserList()).OpenOrRebuildAsync(CancellationToken.None);
+
+        Assert.False(opened);
+        Assert.Null(holder.Current);
+    }
+
+    [Fact]
+    public async Task OpenOrRebuild_DamagedIndexAndNoSnapshots_ReturnsFalse()
+    {
+        var path = await BuildAndCloseAsync();
+        File.Delete(Path.Combine(path, "parties.jsonl"));
+        using var holder = new NameIndexHolder(TimeProvider.System);
+
+        var opened = await CreateOpener(holder, []).OpenOrRebuildAsync(CancellationToken.None);
+
+        Assert.False(opened);
+        Assert.Null(holder.Current);
     }
 
     [Fact]
@@ -145,6 +212,21 @@ public sealed class NameIndexStoreTests : IDisposable
         Assert.Empty(Directory.GetDirectories(dataDirectory.IndexRoot));
     }
 
+    private async Task<string> BuildAndCloseAsync()
+    {
+        using var holder = new NameIndexHolder(TimeProvider.System);
+        return (await CreateStore(holder).RebuildAsync(RealLists.MetiEndUserList(), CancellationToken.None)).Path;
+    }
+
+    private static void EditVersion(string path, string oldValue, string newValue)
+    {
+        var versionFile = Path.Combine(path, "version.json");
+        File.WriteAllText(versionFile, File.ReadAllText(versionFile).Replace(oldValue, newValue, StringComparison.Ordinal));
+    }
+
+    private IndexOpener CreateOpener(NameIndexHolder holder, IReadOnlyList<IndexedParty> parties) =>
+        new(CreateStore(holder), new SnapshotsInForce(parties), NullLogger<IndexOpener>.Instance);
+
     private NameIndexStore CreateStore(NameIndexHolder holder) =>
         new(dataDirectory, new NameIndexBuilder(NameNormalizer.Shared, TimeProvider.System), NameNormalizer.Shared, holder, NullLogger<NameIndexStore>.Instance);
 
@@ -158,5 +240,37 @@ public sealed class NameIndexStoreTests : IDisposable
         public MatchingOptions Get(string? name) => value;
 
         public IDisposable? OnChange(Action<MatchingOptions, string?> listener) => null;
+    }
+
+    /// <summary>The snapshots in force as the database would return them: one per source of the given parties.</summary>
+    private sealed class SnapshotsInForce(IReadOnlyList<IndexedParty> parties) : Domain.Lists.IListSnapshotStore
+    {
+        public Task<IReadOnlyList<Domain.Lists.ListSnapshot>> GetAllInForceAsync(CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<Domain.Lists.ListSnapshot>>([.. parties.Select(party => party.SnapshotId).Distinct().Select(id => new Domain.Lists.ListSnapshot
+            {
+                Id = id,
+                Source = id,
+                Sha256 = "",
+                FetchedAt = DateTimeOffset.UnixEpoch,
+                RecordCount = parties.Count(party => party.SnapshotId == id),
+                ParserVersion = "test",
+            })]);
+
+        public Task<IReadOnlyList<Domain.Lists.ListedParty>> GetPartiesAsync(string snapshotId, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<Domain.Lists.ListedParty>>([.. parties.Where(party => party.SnapshotId == snapshotId).Select(party => party.Party)]);
+
+        public Task<Domain.Lists.ListSnapshot?> GetInForceAsync(string source, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<Domain.Lists.ListSnapshot>> GetHistoryAsync(string source, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<Domain.Lists.ListedParty?> GetPartyAsync(string snapshotId, string sourceEntityId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task AddInForceAsync(Domain.Lists.ListSnapshot snapshot, IReadOnlyList<Domain.Lists.ListedParty> parties, Domain.Lists.ListDiff diff, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<Domain.Lists.ListDiff?> GetLastDiffAsync(string source, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task RecordAttemptAsync(Domain.Lists.IngestAttempt attempt, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<Domain.Lists.IngestAttempt?> GetLastAttemptAsync(string source, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 }
