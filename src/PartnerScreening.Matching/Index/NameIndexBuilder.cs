@@ -17,7 +17,7 @@ public sealed class NameIndexBuilder(NameNormalizer normalizer, TimeProvider tim
     /// <summary>
     /// Identifies this build of the matcher: the module version id of the assembly, which a deterministic build
     /// changes whenever the code or its name tables change. An index written by another build may hold other
-    /// terms and names, so it is rebuilt from its stored parties before use.
+    /// terms and names, so opening refuses it and <see cref="IndexOpener"/> rebuilds it from the snapshots in force.
     /// </summary>
     public static readonly string MatcherStamp = typeof(NameIndexBuilder).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
