@@ -295,12 +295,6 @@ public static class CountryCodes
     /// <summary>Number of codes in the table.</summary>
     public static int Count => Lookup.NameByCode.Count;
 
-    /// <summary>
-    /// Returns true when the words, lower case and separated by single spaces, are a country name of the table
-    /// (china, united kingdom, korea north); two-letter codes are not names.
-    /// </summary>
-    public static bool IsName(string words) => words.Length > 2 && Lookup.ByName.ContainsKey(NormalizeName(words));
-
     /// <summary>Returns the ISO short English name of a code, or null for an unknown code.</summary>
     public static string? EnglishName(string code) => Lookup.NameByCode.GetValueOrDefault(code);
 

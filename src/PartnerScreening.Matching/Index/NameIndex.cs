@@ -120,53 +120,10 @@ public sealed partial class NameIndex : IDisposable
     private static IEnumerable<PartyName> UsableNames(ListedParty party) =>
         party.AllNames()
             .Where(name => !string.IsNullOrWhiteSpace(name.Value))
-            .SelectMany(WithParenthesisedParts)
-            .SelectMany(WithSlashAlternatives)
+            .SelectMany(name => NameVariants.Of(name.Value).Select(variant => variant.IsPart
+                ? name with { Value = variant.Value, Type = NameType.Alias }
+                : name with { Value = variant.Value }))
             .DistinctBy(name => name.Value.Trim(), StringComparer.Ordinal);
-
-    /// <summary>
-    /// Returns the name, then, when it carries parenthesised text, the name without it and each parenthesised part
-    /// of two or more words or of Han or kana characters. A list often writes a short name and its long form as one
-    /// name (ESNICO (Equipment Supplier for Nuclear Industries Corporation)) or adds a qualifier (Pan Systems Pte.
-    /// Ltd. (Pyongyang branch)); either part alone must match as well as the whole.
-    /// </summary>
-    private static IEnumerable<PartyName> WithParenthesisedParts(PartyName name)
-    {
-        yield return name;
-        var parts = ParenthesisedPart().Matches(name.Value);
-        if (parts.Count == 0)
-        {
-            yield break;
-        }
-
-        var outside = ParenthesisedPart().Replace(name.Value, " ").Trim();
-        if (outside.Length >= 2)
-        {
-            yield return name with { Value = outside };
-        }
-
-        foreach (System.Text.RegularExpressions.Match part in parts)
-        {
-            var inside = part.Groups[1].Value.Trim();
-            var words = inside.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (words >= 2 || (inside.Length >= 2 && inside.Any(Normalization.ScriptClassifier.IsCjk)))
-            {
-                yield return name with { Value = inside, Type = NameType.Alias };
-            }
-        }
-    }
-
-    /// <summary>
-    /// Returns the name, then, when two words are joined by a slash (IMPORT/EXPORT, MOVEMENT/ARMY,
-    /// ISFAHAN/ESFAHAN), the name with each of the two in that place. Letters around a slash (A/S, I/E, M/S) are
-    /// abbreviations, not alternatives.
-    /// </summary>
-    private static IEnumerable<PartyName> WithSlashAlternatives(PartyName name) =>
-        NameVariants.SlashAlternatives(name.Value).Select(value => name with { Value = value }).Prepend(name);
-
-    // One level of round brackets, ASCII or full-width.
-    [System.Text.RegularExpressions.GeneratedRegex(@"[(（]([^()（）]+)[)）]")]
-    private static partial System.Text.RegularExpressions.Regex ParenthesisedPart();
 
     private static int[] IndexFirstNames(int partyCount, IReadOnlyList<IndexedName> names)
     {
