@@ -66,7 +66,7 @@ internal static class IndexFiles
 
         if (version.PartyCount is { } count && count != parties.Count)
         {
-            throw new InvalidDataException($"'{path}' holds {parties.Count} parties where {Version} records {count}.");
+            throw new InvalidDataException($"'{path}' contains {parties.Count} parties, but {Version} records {count}; the file was cut short.");
         }
 
         return parties;

@@ -102,8 +102,8 @@ public sealed class NormalizedName
     public required string CompactKey { get; init; }
 
     /// <summary>
-    /// The kinds of legal entity the name's legal forms make (stock for AG or 株式会社, limited-liability for GmbH or
-    /// ООО, partnership, non-profit); empty when it has none or only forms any company uses (Ltd., Inc.).
+    /// The kinds of legal entity the name's legal forms make: stock for AG or 株式会社, limited-liability for GmbH or
+    /// ООО, partnership, non-profit, or company for the forms any company uses (Ltd., Inc.). Empty without a form.
     /// </summary>
     public IReadOnlyList<string> LegalFormKinds { get; init; } = [];
 
@@ -116,7 +116,7 @@ public sealed class NormalizedName
     /// <summary>True when the name is nothing but legal forms (株式会社, Joint Stock Company), which name no one.</summary>
     public bool IsOnlyLegalForm { get; init; }
 
-    // Computed once on first use: the scorer asks for them for every candidate name of every query.
+    // Computed once on first use, because the scorer reads them for every candidate name of every query.
     private IReadOnlyList<NameToken>? matchableTokens;
     private string? joinedWords;
     private bool? hasDistinctiveTokens;

@@ -45,7 +45,7 @@ internal static class NameScorer
     /// <summary>
     /// Compares two people's names written in Hangul syllable by syllable, in order. Each syllable of a Korean name
     /// is chosen on its own, as a Han character is, so 김정은 and 김종은 are two names although their romanised
-    /// spellings differ by one letter; a syllable each name lacks is a substitution.
+    /// spellings differ by one letter. A syllable that each name lacks is a substitution.
     /// </summary>
     private static NameMatch HangulScore(string query, string listed)
     {

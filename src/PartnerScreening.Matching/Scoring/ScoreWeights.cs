@@ -65,19 +65,20 @@ internal static class ScoreWeights
 
     /// <summary>
     /// Factor applied when only the names between a person's first and last name parts change order (Reinaldo
-    /// Gregorio Lenin Cerna, Reinaldo Lenin Gregorio Cerna): lists order middle names loosely, but in an Arabic
-    /// name the same words in another order name another father and grandfather, so such a name shows for review
-    /// and not as an alert.
+    /// Gregorio Lenin Cerna, Reinaldo Lenin Gregorio Cerna). Lists order middle names loosely. In an Arabic name,
+    /// though, the same words in another order name another father and grandfather, so such a name shows for
+    /// review and not as an alert.
     /// </summary>
     public const double MiddleNamesReordered = 0.8;
 
     /// <summary>
     /// Factor applied when a listed organisation's name ends in a country's name that the query lacks (Banco
-    /// Santander against the listed Banco Santander Chile): the listed entity is a national subsidiary or branch,
-    /// another legal entity than the parent the query names. A country at the start of the name is part of it (China
-    /// Unicom), a country only in the query is not counted (a partner named like a listed entity and a country may
-    /// be its branch or affiliate), and the factor is taken back when the party is in the query's country (Bank
-    /// Saderat Iran for a query about Iran). A country in round brackets of a listed name is indexed without it too.
+    /// Santander against the listed Banco Santander Chile). The listed entity is then a national subsidiary or
+    /// branch, another legal entity than the parent the query names. A country at the start of the name is part of
+    /// it (China Unicom). A country only in the query is not counted, because a partner named like a listed entity
+    /// and a country may be its branch or affiliate. The factor is taken back when the party is in the query's
+    /// country (Bank Saderat Iran for a query about Iran). A listed name is also indexed without its round brackets,
+    /// so a country in them is not counted either.
     /// </summary>
     public const double CountryQualifier = 0.85;
 

@@ -17,8 +17,8 @@ internal enum TokenMatchMethod
 
 /// <summary>
 /// Similarity of two folded tokens from 0 to 1. Equal tokens and generic words of one concept score 1;
-/// numbers must be equal; a single letter agrees with a word it starts (an initial); tokens of 3 characters or fewer must be equal
-/// (Yon and Yoon, Han and Hans are other names). Longer tokens are compared by a folded
+/// numbers must be equal; a single letter agrees with a word it starts (an initial); tokens of 3 characters or fewer must be equal.
+/// Yon and Yoon, Han and Hans are other names. Longer tokens are compared by a folded
 /// edit distance (<see cref="EditDistance.Folded"/>) within a budget that grows with the logarithm of the
 /// shorter token's length, so a 4-letter word tolerates one edit (Mosk, Musk) and a 10-letter word about
 /// three; inside the budget the similarity is the product of the shares of each token

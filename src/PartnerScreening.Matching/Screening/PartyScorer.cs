@@ -50,7 +50,7 @@ internal static class PartyScorer
     }
 
     /// <summary>
-    /// Takes back the country-qualifier factor when the listed party is in the query's country: the country's name
+    /// Takes back the country-qualifier factor when the listed party is in the query's country. The country's name
     /// in the listed name then says where the entity is (Bank Saderat Iran for a query about Iran), not that it is a
     /// branch elsewhere.
     /// </summary>

@@ -8,7 +8,7 @@ namespace PartnerScreening.Matching.Tests.Evaluation;
 [Collection(AllListsCollection.Name)]
 public sealed class NameBenchPairsTests(AllListsIndexFixture index, ITestOutputHelper output)
 {
-    // The floor. docs/matching.md lists the remaining misses: Korean given names differing in one
+    // The F1 the matcher must reach on these pairs. docs/matching.md lists the remaining misses: Korean given names differing in one
     // syllable, typos in the one distinctive word of a company name, Chinese names in Wade-Giles against pinyin,
     // and non-Latin names of people against their Latin forms.
     private const double F1Floor = 0.90;

@@ -59,8 +59,8 @@ public sealed class NameScreenerTests(AllListsIndexFixture index)
         Assert.All(hits, hit => Assert.True(hit.Score < index.Options.Thresholds.Alert, $"{hit.Name}: {hit.Score}"));
     }
 
-    // The listed company is a joint-stock company. One of its name in another legal form may be the same company
-    // after a change of form, so it reaches alert; with another word too it is shown below alert, the reason named.
+    // The listed company is a joint-stock company. A company of its name in another legal form may be the same one
+    // after a change of form, so it reaches alert. With another word too, it is shown below alert with the reason.
     [Theory]
     [InlineData("Tactical Missiles Corporation LLC", true)]
     [InlineData("Tactical Missiles Trading Corporation LLC", false)]
@@ -73,8 +73,8 @@ public sealed class NameScreenerTests(AllListsIndexFixture index)
         Assert.Equal(!alert, hit.Explanation.Rules.Contains("legal-forms-differ"));
     }
 
-    // BANK SADERAT IRAN names the country it is in: for a query about Iran it is no branch elsewhere and reaches
-    // alert; without a country it is shown for review as a possible national branch.
+    // BANK SADERAT IRAN names the country it is in, so for a query about Iran it is no branch elsewhere and reaches
+    // alert. Without a country it is shown for review as a possible national branch.
     [Theory]
     [InlineData("IR", true)]
     [InlineData(null, false)]
