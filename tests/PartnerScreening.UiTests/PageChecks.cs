@@ -8,12 +8,23 @@ internal static class PageChecks
 {
     /// <summary>
     /// Waits until the page has navigated to a URL matching <paramref name="url"/> and its footer, the last element
-    /// of every page, is there. Playwright's own load-state wait after a form post was seen to time out on a busy
-    /// machine although the page was shown, so this waits for the committed navigation and the DOM instead.
+    /// of every page, is there. It polls the URL instead of calling WaitForURLAsync. When the URL already matched,
+    /// WaitForURLAsync with WaitUntil Commit went on to WaitForLoadStateAsync and was seen to time out there after a
+    /// form post although the new page was shown.
     /// </summary>
     public static async Task WaitForPageAsync(IPage page, Func<string, bool> url)
     {
-        await page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (!url(page.Url))
+        {
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(started) > TimeSpan.FromSeconds(30))
+            {
+                throw new TimeoutException($"The page stayed at {page.Url} for 30 s instead of navigating to the expected URL.");
+            }
+
+            await Task.Delay(100);
+        }
+
         await page.WaitForSelectorAsync("footer.site-footer", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
     }
 
